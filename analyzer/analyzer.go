@@ -1,0 +1,232 @@
+package analyzer
+
+import (
+	"flag"
+	"fmt"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Name is the analyzer's name; the golangci-lint plugin uses it too.
+const Name = "apikeylint"
+
+// URL is the documentation each diagnostic links to (drivers append
+// "#<category>").
+const URL = "https://github.com/apikeylint/apikeylint/blob/main/README.md"
+
+// Flag names, as given on the command line (-checks) and in plugin settings.
+const (
+	FlagChecks         = "checks"
+	FlagAllowedSources = "allowed-sources"
+)
+
+// Category names a check; it is the Category of each diagnostic the check
+// reports and the prefix of its message.
+type Category string
+
+// The four checks.
+const (
+	HardcodedKey Category = "hardcoded-key"
+	BearerScheme Category = "bearer-scheme"
+	KeySource    Category = "key-source"
+	FrontendKey  Category = "frontend-key"
+)
+
+// Categories lists every check in documentation order.
+func Categories() []Category {
+	return []Category{HardcodedKey, BearerScheme, KeySource, FrontendKey}
+}
+
+// Config selects what an analyzer built by New checks. The zero Config is
+// the default: every check on, no extra key sources.
+type Config struct {
+	// Checks lists the categories to run; empty means all of them.
+	Checks []string
+	// AllowedSources lists functions, as "import/path.Func" or
+	// "import/path.Type.Method", whose results are sanctioned key sources
+	// besides os.Getenv and os.LookupEnv (a team's secret-manager loader).
+	AllowedSources []string
+}
+
+// Validate reports the first unknown check or malformed source in c.
+func (c Config) Validate() error {
+	for _, ch := range c.Checks {
+		if !slices.Contains(Categories(), Category(ch)) {
+			return fmt.Errorf("unknown check %q (want a comma list of %s)", ch, joinCategories())
+		}
+	}
+	for _, s := range c.AllowedSources {
+		if i := strings.LastIndex(s, "."); i <= 0 || i == len(s)-1 {
+			return fmt.Errorf("allowed source %q is not of the form import/path.Func", s)
+		}
+	}
+	return nil
+}
+
+func joinCategories() string {
+	var s []string
+	for _, c := range Categories() {
+		s = append(s, string(c))
+	}
+	return strings.Join(s, ",")
+}
+
+// settings is the per-analyzer state that flags write to.
+type settings struct {
+	enabled        map[Category]bool
+	allowedSources []string
+}
+
+func newSettings(c Config) *settings {
+	s := &settings{enabled: map[Category]bool{}, allowedSources: slices.Clone(c.AllowedSources)}
+	checks := c.Checks
+	if len(checks) == 0 {
+		for _, cat := range Categories() {
+			checks = append(checks, string(cat))
+		}
+	}
+	for _, ch := range checks {
+		s.enabled[Category(ch)] = true
+	}
+	return s
+}
+
+// checksFlag implements flag.Value for -checks.
+type checksFlag struct{ s *settings }
+
+func (f checksFlag) String() string {
+	if f.s == nil {
+		return ""
+	}
+	var on []string
+	for _, c := range Categories() {
+		if f.s.enabled[c] {
+			on = append(on, string(c))
+		}
+	}
+	return strings.Join(on, ",")
+}
+
+func (f checksFlag) Set(v string) error {
+	list := splitList(v)
+	if err := (Config{Checks: list}).Validate(); err != nil {
+		return err
+	}
+	clear(f.s.enabled)
+	for _, c := range list {
+		f.s.enabled[Category(c)] = true
+	}
+	return nil
+}
+
+// sourcesFlag implements flag.Value for -allowed-sources.
+type sourcesFlag struct{ s *settings }
+
+func (f sourcesFlag) String() string {
+	if f.s == nil {
+		return ""
+	}
+	return strings.Join(f.s.allowedSources, ",")
+}
+
+func (f sourcesFlag) Set(v string) error {
+	list := splitList(v)
+	if err := (Config{AllowedSources: list}).Validate(); err != nil {
+		return err
+	}
+	f.s.allowedSources = list
+	return nil
+}
+
+func splitList(v string) []string {
+	var out []string
+	for _, p := range strings.Split(v, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Analyzer is the default apikeylint analyzer: every check on.
+var Analyzer = New(Config{})
+
+// New returns a fresh analyzer configured by c, with its own flags. An
+// invalid c (see Config.Validate) makes every run fail with that error;
+// callers that take c from users should call Validate first.
+func New(c Config) *analysis.Analyzer {
+	s := newSettings(c)
+	cfgErr := c.Validate()
+	a := &analysis.Analyzer{
+		Name:     Name,
+		Doc:      doc,
+		URL:      URL,
+		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Run: func(pass *analysis.Pass) (any, error) {
+			if cfgErr != nil {
+				return nil, cfgErr
+			}
+			return nil, newRun(pass, s).run()
+		},
+		FactTypes: factTypes(),
+	}
+	a.Flags.Var(checksFlag{s}, FlagChecks, "comma-separated checks to run: "+joinCategories())
+	a.Flags.Var(sourcesFlag{s}, FlagAllowedSources, "comma-separated functions (import/path.Func) accepted as key sources besides os.Getenv and os.LookupEnv")
+	return a
+}
+
+const doc = `apikeylint: report API keys hardcoded, mis-sent, read from outside the environment, or shipped to browsers
+
+apikeylint applies WaveSpeedAI's API authentication rules to Go code, for
+WaveSpeed keys and any provider's: every request carries
+"Authorization: Bearer <key>"; keys live in environment variables
+(WAVESPEED_API_KEY) and are never in source, never in frontend code, never
+committed. Checks (select with -checks):
+
+  hardcoded-key  key literals in source
+  bearer-scheme  Authorization values without a well-formed "Bearer " prefix
+  key-source     keys read from flags, files, os.Args or config, not os.Getenv
+  frontend-key   keys in js/wasm builds or sent to clients
+
+Silence one line with "//apikeylint:ignore <reason>" on it or above it.`
+
+// run is one analyzer invocation on one package.
+type run struct {
+	pass *analysis.Pass
+	s    *settings
+	insp *inspector.Inspector
+	dirs *directives
+	env  *envReads
+}
+
+func newRun(pass *analysis.Pass, s *settings) *run {
+	return &run{pass: pass, s: s, insp: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)}
+}
+
+func (r *run) run() error {
+	checks := []struct {
+		cat Category
+		fn  func() error
+	}{
+		{HardcodedKey, r.checkHardcoded},
+		{BearerScheme, r.checkBearer},
+		{KeySource, r.checkSource},
+		{FrontendKey, r.checkFrontend},
+	}
+	for _, c := range checks {
+		if !r.s.enabled[c.cat] {
+			continue
+		}
+		if err := c.fn(); err != nil {
+			return err
+		}
+	}
+	r.reportBareDirectives()
+	return nil
+}
+
+var _ flag.Value = checksFlag{}

@@ -1,0 +1,337 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/apikeylint/apikeylint/analyzer/keys"
+)
+
+// This file is the run-time half of the key model: which expressions hold
+// key values. The literal half (which strings are keys) is package keys.
+
+// keyValue describes an expression that holds an API key at run time.
+type keyValue struct {
+	// Kind is keys.Key for a raw key, keys.Token for a token that may
+	// already carry its scheme.
+	Kind keys.NameKind
+	// Desc says where the key comes from, for messages: `WAVESPEED_API_KEY`,
+	// `apiKey`, `a WaveSpeed API key literal`.
+	Desc string
+	// WaveSpeed is true when the key is WaveSpeed's (by env var, name or
+	// literal).
+	WaveSpeed bool
+	// Literal is set when the value is a key literal.
+	Literal *keys.Match
+	// EnvVar is the environment variable the key was read from, if any.
+	EnvVar string
+}
+
+// envReads maps variables to the environment variable they were assigned
+// from (`k := os.Getenv("WAVESPEED_API_KEY")`).
+type envReads struct {
+	byObj map[types.Object]string
+}
+
+// isEnvRead reports whether call reads an environment variable with a
+// sanctioned function, and returns the variable name when constant.
+func (r *run) isEnvRead(call *ast.CallExpr) (name string, ok bool) {
+	fn, _ := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return "", false
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "os.Getenv", "os.LookupEnv", "syscall.Getenv":
+	default:
+		return "", false
+	}
+	if len(call.Args) != 1 {
+		return "", false
+	}
+	return r.constString(call.Args[0])
+}
+
+// constString returns e's constant string value.
+func (r *run) constString(e ast.Expr) (string, bool) {
+	tv, ok := r.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// envAssignments finds, once per package, variables assigned from
+// environment reads.
+func (r *run) envAssignments() *envReads {
+	if r.env != nil {
+		return r.env
+	}
+	e := &envReads{byObj: map[types.Object]string{}}
+	record := func(lhs ast.Expr, rhs ast.Expr) {
+		call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		name, ok := r.isEnvRead(call)
+		if !ok {
+			return
+		}
+		if obj := r.objOf(lhs); obj != nil {
+			e.byObj[obj] = name
+		}
+	}
+	r.insp.Preorder([]ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)}, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Rhs) == 1 && len(n.Lhs) >= 1 {
+				record(n.Lhs[0], n.Rhs[0])
+			} else if len(n.Lhs) == len(n.Rhs) {
+				for i := range n.Lhs {
+					record(n.Lhs[i], n.Rhs[i])
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Values) == 1 && len(n.Names) >= 1 {
+				record(n.Names[0], n.Values[0])
+			} else if len(n.Names) == len(n.Values) {
+				for i := range n.Names {
+					record(n.Names[i], n.Values[i])
+				}
+			}
+		}
+	})
+	r.env = e
+	return e
+}
+
+// objOf returns the variable or field an lvalue or rvalue names.
+func (r *run) objOf(e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return r.pass.TypesInfo.ObjectOf(e)
+	case *ast.SelectorExpr:
+		return r.pass.TypesInfo.ObjectOf(e.Sel)
+	}
+	return nil
+}
+
+// nameOf returns the name an expression is known by: an identifier, a
+// field, a method or function called, an index key.
+func (r *run) nameOf(e ast.Expr) string {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.SelectorExpr:
+		return e.Sel.Name
+	case *ast.IndexExpr:
+		if s, ok := r.constString(e.Index); ok {
+			return s
+		}
+		return r.nameOf(e.X)
+	case *ast.CallExpr:
+		return r.nameOf(e.Fun)
+	case *ast.StarExpr:
+		return r.nameOf(e.X)
+	}
+	return ""
+}
+
+// keyValueOf reports whether e holds an API key: a read of a key-named
+// environment variable, a key-named variable, field or parameter, a
+// variable assigned from such a read, or a key literal.
+func (r *run) keyValueOf(e ast.Expr) (keyValue, bool) {
+	e = ast.Unparen(e)
+	// Conversions and trimming keep the key.
+	if call, ok := e.(*ast.CallExpr); ok {
+		if name, ok := r.isEnvRead(call); ok {
+			if k := keys.NameKindOf(name); k != keys.NotKey {
+				return keyValue{Kind: k, Desc: name, WaveSpeed: keys.IsWaveSpeedName(name), EnvVar: name}, true
+			}
+			return keyValue{}, false
+		}
+		if tv, ok := r.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
+			return r.keyValueOf(call.Args[0])
+		}
+		if fn, _ := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func); fn != nil && fn.Pkg() != nil &&
+			fn.Pkg().Path() == "strings" && strings.HasPrefix(fn.Name(), "Trim") && len(call.Args) >= 1 {
+			return r.keyValueOf(call.Args[0])
+		}
+	}
+	if s, ok := r.constString(e); ok {
+		if m, ok := keys.Classify(s, keys.Context{Names: []string{r.nameOf(e)}}); ok && m.Start == 0 {
+			return keyValue{Kind: keys.Key, Desc: m.Label() + " literal", WaveSpeed: strings.HasPrefix(m.Provider.ID, "wavespeed"), Literal: &m}, true
+		}
+		return keyValue{}, false
+	}
+	obj := r.objOf(e)
+	if obj == nil {
+		return keyValue{}, false
+	}
+	if _, isVar := obj.(*types.Var); !isVar {
+		return keyValue{}, false
+	}
+	if !isStringish(obj.Type()) {
+		return keyValue{}, false
+	}
+	if env, ok := r.envAssignments().byObj[obj]; ok {
+		if k := keys.NameKindOf(env); k != keys.NotKey {
+			return keyValue{Kind: k, Desc: env, WaveSpeed: keys.IsWaveSpeedName(env), EnvVar: env}, true
+		}
+	}
+	if k := keys.NameKindOf(obj.Name()); k != keys.NotKey {
+		return keyValue{Kind: k, Desc: obj.Name(), WaveSpeed: keys.IsWaveSpeedName(obj.Name())}, true
+	}
+	return keyValue{}, false
+}
+
+// isStringish reports whether t is a string or []byte (possibly named).
+func isStringish(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
+}
+
+// contextNames collects the names around the expression at the top of the
+// cursor: the variable, field, map key or parameter it is assigned or passed
+// to, the function it is returned from, sibling constant arguments (a header
+// or env var name), and the env var a fallback belongs to.
+func (r *run) contextNames(cur inspector.Cursor) (names []string, header bool) {
+	add := func(s string) {
+		if s != "" {
+			names = append(names, s)
+		}
+	}
+	child := cur.Node()
+	for p := range cur.Enclosing() {
+		if p == cur {
+			continue
+		}
+		n := p.Node()
+		switch n := n.(type) {
+		case *ast.ParenExpr, *ast.CompositeLit, *ast.StarExpr, *ast.UnaryExpr:
+			// look further up
+		case *ast.BinaryExpr:
+			// "Bearer " + k, a == "…": the other operand names it.
+			other := n.X
+			if other == child {
+				other = n.Y
+			}
+			add(r.nameOf(other))
+			if call, ok := ast.Unparen(other).(*ast.CallExpr); ok {
+				if env, ok := r.isEnvRead(call); ok {
+					add(env)
+				}
+			}
+		case *ast.KeyValueExpr:
+			if child == n.Value {
+				if s, ok := r.constString(n.Key); ok {
+					add(s)
+					header = header || isAuthHeaderName(s)
+				} else {
+					add(r.nameOf(n.Key))
+				}
+			}
+			if cl, ok := p.Parent().Node().(*ast.CompositeLit); ok {
+				add(typeName(r.pass.TypesInfo.TypeOf(cl)))
+			}
+			return names, header
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				add(id.Name)
+				if env, ok := r.envAssignments().byObj[r.pass.TypesInfo.ObjectOf(id)]; ok {
+					add(env)
+				}
+			}
+			return names, header
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				add(r.nameOf(l))
+				if env, ok := r.envAssignments().byObj[r.objOf(l)]; ok {
+					add(env)
+				}
+			}
+			return names, header
+		case *ast.CallExpr:
+			if child == n.Fun {
+				return names, header
+			}
+			if tv, ok := r.pass.TypesInfo.Types[n.Fun]; ok && tv.IsType() {
+				continue // a conversion: look further up
+			}
+			add(r.nameOf(n.Fun))
+			if sig, ok := r.pass.TypesInfo.TypeOf(n.Fun).(*types.Signature); ok {
+				for i, a := range n.Args {
+					if a == child && i < sig.Params().Len() {
+						add(sig.Params().At(i).Name())
+					}
+				}
+			}
+			for _, a := range n.Args {
+				if a == child {
+					continue
+				}
+				if s, ok := r.constString(a); ok && len(s) < 64 {
+					add(s)
+					header = header || isAuthHeaderName(s)
+				}
+				if call, ok := ast.Unparen(a).(*ast.CallExpr); ok {
+					if env, ok := r.isEnvRead(call); ok {
+						add(env)
+					}
+				}
+			}
+			return names, header
+		case *ast.ReturnStmt:
+			for q := range p.Enclosing((*ast.FuncDecl)(nil)) {
+				fd := q.Node().(*ast.FuncDecl)
+				add(fd.Name.Name)
+				if fd.Type.Results != nil {
+					for _, f := range fd.Type.Results.List {
+						for _, id := range f.Names {
+							add(id.Name)
+						}
+					}
+				}
+				break
+			}
+			return names, header
+		default:
+			return names, header
+		}
+		child = n
+	}
+	return names, header
+}
+
+// typeName returns the name of a named type (or pointer to one).
+func typeName(t types.Type) string {
+	if t == nil {
+		return ""
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := t.(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+// isAuthHeaderName reports whether s names a header that carries a key.
+func isAuthHeaderName(s string) bool {
+	switch strings.ToLower(s) {
+	case "authorization", "proxy-authorization", "x-api-key", "api-key", "x-api-token", "x-auth-token", "apikey":
+		return true
+	}
+	return false
+}
