@@ -102,7 +102,7 @@ func (c Context) mentions(words []string) bool {
 
 // schemes are Authorization schemes that may precede a key inside one
 // literal ("Bearer sk-...").
-var schemes = []string{"bearer ", "token ", "key ", "basic ", "bearer:", "bearer"}
+var schemes = []string{"bearer ", "token ", "key ", "bearer:", "bearer"}
 
 // Classify reports whether the string value s (a literal's constant value)
 // is or contains an API key, given its context. A leading Authorization
@@ -113,6 +113,10 @@ func Classify(s string, ctx Context) (Match, bool) {
 	}
 	start := 0
 	lower := strings.ToLower(s[:min(len(s), 8)])
+	if strings.HasPrefix(lower, "basic ") {
+		// Basic credentials are a user and password, not an API key.
+		return Match{}, false
+	}
 	for _, sc := range schemes {
 		if strings.HasPrefix(lower, sc) {
 			start = len(sc)
@@ -185,7 +189,8 @@ func looksGenericSecret(s string) bool {
 	}
 	// git object ids and other hex digests of 40 chars are not keys unless
 	// hex of other lengths; 32/64-hex keys are common, so keep them.
-	if hexRE.MatchString(s) && len(s) == 40 {
+	// Longer hex strings are digests, curve points and test vectors.
+	if hexRE.MatchString(s) && (len(s) == 40 || len(s) > 64) {
 		return false
 	}
 	var letters, digits int

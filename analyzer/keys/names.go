@@ -81,6 +81,13 @@ var secretWords = map[string]bool{
 	"bearer": true, "pat": true, "passkey": false,
 }
 
+// cryptoQualifiers turn "secret" and "key" into cryptographic values.
+var cryptoQualifiers = map[string]bool{
+	"shared": true, "private": true, "public": true, "peer": true, "session": true,
+	"signing": true, "encryption": true, "master": false, "ephemeral": true, "derived": true,
+	"hmac": true, "aes": true, "rsa": true, "ecdsa": true, "ed25519": true, "cipher": true,
+}
+
 // keyQualifiers make "key" mean an API key ("api key", "access key",
 // "secret key", "auth key", provider names) rather than a map key.
 var keyQualifiers = map[string]bool{
@@ -108,6 +115,9 @@ func NameKindOf(name string) NameKind {
 		if IsChecksumWord(w) {
 			return NotKey
 		}
+	}
+	if len(ws) >= 2 && cryptoQualifiers[ws[len(ws)-2]] {
+		return NotKey // sharedSecret, privateKey, publicKey: cryptography, not API keys
 	}
 	switch {
 	case secretWords[last]:

@@ -11,7 +11,9 @@
 package main
 
 import (
+	"fmt"
 	"os"
+	"strings"
 
 	"golang.org/x/tools/go/analysis/singlechecker"
 
@@ -23,5 +25,55 @@ func main() {
 	if len(os.Args) > 1 && os.Args[1] == "commits" {
 		os.Exit(commits.Main(os.Args[2:], os.Stdout, os.Stderr))
 	}
+	if err := checkFlags(os.Args[1:]); err != nil {
+		fmt.Fprintf(os.Stderr, "apikeylint: %v\n", err)
+		os.Exit(2)
+	}
 	singlechecker.Main(analyzer.Analyzer)
+}
+
+// checkFlags validates the analyzer's own flag values up front, so that a
+// bad value is one line on stderr rather than the flag package's error
+// followed by the whole usage text.
+func checkFlags(args []string) error {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" || !strings.HasPrefix(a, "-") {
+			break
+		}
+		name, val, hasVal := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		var c analyzer.Config
+		switch name {
+		case analyzer.FlagChecks, analyzer.FlagAllowedSources:
+		default:
+			continue
+		}
+		if !hasVal {
+			if i+1 >= len(args) {
+				return fmt.Errorf("flag -%s needs a value", name)
+			}
+			i++
+			val = args[i]
+		}
+		list := strings.Split(val, ",")
+		if name == analyzer.FlagChecks {
+			c.Checks = trimAll(list)
+		} else {
+			c.AllowedSources = trimAll(list)
+		}
+		if err := c.Validate(); err != nil {
+			return fmt.Errorf("flag -%s: %v", name, err)
+		}
+	}
+	return nil
+}
+
+func trimAll(list []string) []string {
+	var out []string
+	for _, s := range list {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }

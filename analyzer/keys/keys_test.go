@@ -1,0 +1,133 @@
+package keys
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestProviderSamples runs every provider's own true- and false-positive
+// samples through Classify, in a context that names the provider.
+func TestProviderSamples(t *testing.T) {
+	for _, p := range Providers() {
+		if _, err := regexp.Compile(p.Pattern); err != nil {
+			t.Errorf("%s: bad pattern: %v", p.ID, err)
+		}
+		if p.ID == "" || p.Name == "" || p.EnvVar == "" || p.Description == "" || len(p.Keywords) == 0 || p.Entropy <= 0 {
+			t.Errorf("%s: incomplete provider data", p.ID)
+		}
+		if len(p.TruePositives) == 0 || len(p.FalsePositives) == 0 {
+			t.Errorf("%s: needs true- and false-positive samples", p.ID)
+		}
+		ctx := Context{Names: []string{p.EnvVar}}
+		for _, s := range p.TruePositives {
+			m, ok := Classify(s, ctx)
+			if !ok {
+				t.Errorf("%s: true positive %s not classified as a key", p.ID, Redact(s))
+				continue
+			}
+			if m.Provider.Name != p.Name {
+				t.Errorf("%s: true positive %s classified as %s", p.ID, Redact(s), m.Provider.ID)
+			}
+			kw := false
+			for _, k := range p.Keywords {
+				kw = kw || strings.Contains(strings.ToLower(s)+" "+strings.ToLower(p.EnvVar), k)
+			}
+			if !kw {
+				t.Errorf("%s: no keyword matches true positive %s", p.ID, Redact(s))
+			}
+		}
+		for _, s := range p.FalsePositives {
+			if m, ok := Classify(s, Context{Names: []string{"checksum"}}); ok && m.Provider.ID == p.ID {
+				t.Errorf("%s: false positive %s classified as a key", p.ID, Redact(s))
+			}
+		}
+	}
+}
+
+func TestClassifyContext(t *testing.T) {
+	const hex64 = "ba4e7c1f9d2a8b3e6f0c5d7a9e1b4c8f2d6a0e3b7c9f1d5a8e2b6c0f4d7a9e3b"
+	tests := []struct {
+		s     string
+		names []string
+		want  string // provider id, "" for not a key
+	}{
+		{hex64, []string{"WAVESPEED_API_KEY"}, "wavespeed-api-key"},
+		{hex64, []string{"apiKey"}, "wavespeed-api-key"},
+		{hex64, []string{"wavespeedClient"}, "wavespeed-api-key"},
+		{hex64, nil, ""},
+		{hex64, []string{"sha256"}, ""},
+		{hex64, []string{"wavespeedModelDigest"}, ""},
+		{hex64, []string{"key"}, ""}, // a map key, not an API key
+		{"Bearer " + hex64, nil, "wavespeed-api-key"},
+		{"Zt4qP9mW2xL7vB3nK8sR5dF1gH6jC0aE", []string{"clientSecret"}, "generic"},
+		{"Zt4qP9mW2xL7vB3nK8sR5dF1gH6jC0aE", []string{"requestID"}, ""},
+		{"123e4567-e89b-12d3-a456-426614174000", []string{"apiKey"}, ""},
+		{"3f786850e387550fdab836ed7e6dc881de23001b", []string{"apiKey"}, ""},
+		{"WAVESPEED_API_KEY", []string{"apiKey"}, ""},
+		{"YOUR_API_KEY", []string{"apiKey"}, ""},
+		{"your-api-key", []string{"apiKey"}, ""},
+		{"test-key", []string{"apiKey"}, ""},
+		{"https://api.wavespeed.ai/api/v3/x", []string{"apiKey"}, ""},
+		{"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk", []string{"logo"}, ""},
+		{"sk-proj-Qx8Lm3Rv7Tb2Nk9Pz4Wc1Yd6Fg0Hj5Sa8Qe3Ru7Ti2Ow9Pl4Mk1Nj6Bh0Vg5Cf8Xd3Ze", nil, "openai-api-key"},
+		{"abcdefghijklmnopqrstuvwxyz0123456789", []string{"apiKey"}, ""},
+	}
+	for _, tt := range tests {
+		m, ok := Classify(tt.s, Context{Names: tt.names})
+		got := ""
+		if ok {
+			got = m.Provider.ID
+		}
+		if got != tt.want {
+			t.Errorf("Classify(%s, %q) = %q, want %q", Redact(tt.s), tt.names, got, tt.want)
+		}
+	}
+}
+
+func TestNameKind(t *testing.T) {
+	tests := map[string]NameKind{
+		"apiKey": Key, "APIKey": Key, "WAVESPEED_API_KEY": Key, "wavespeedKey": Key,
+		"x-api-key": Key, "clientSecret": Key, "secret": Key, "REPLICATE_API_TOKEN": Key,
+		"token": Token, "accessToken": Token, "GITHUB_TOKEN": Key,
+		"key": NotKey, "keyID": NotKey, "apiKeyHeader": NotKey, "secretName": NotKey,
+		"maxTokens": NotKey, "tokenizer": NotKey, "nextPageToken": NotKey, "apiKeyEnv": NotKey,
+		"sha256": NotKey, "SharedSecret": NotKey, "PrivateKey": NotKey, "mapKey": NotKey, "": NotKey, "keyHash": NotKey,
+	}
+	for name, want := range tests {
+		if got := NameKindOf(name); got != want {
+			t.Errorf("NameKindOf(%q) = %d, want %d", name, got, want)
+		}
+	}
+}
+
+func TestRedact(t *testing.T) {
+	const k = "ba4e7c1f9d2a8b3e6f0c5d7a9e1b4c8f2d6a0e3b7c9f1d5a8e2b6c0f4d7a9e3b"
+	if got, want := Redact(k), `"ba4e…" (64 chars)`; got != want {
+		t.Errorf("Redact = %s, want %s", got, want)
+	}
+	if got := Redact("short"); strings.Contains(got, "sh") {
+		t.Errorf("Redact(short) shows part of a short secret: %s", got)
+	}
+}
+
+func FuzzClassify(f *testing.F) {
+	for _, p := range Providers() {
+		for _, s := range append(p.TruePositives, p.FalsePositives...) {
+			f.Add(s, p.EnvVar)
+		}
+	}
+	f.Add("Bearer \xff\xfe", "apiKey")
+	f.Fuzz(func(t *testing.T, s, name string) {
+		m, ok := Classify(s, Context{Names: []string{name}})
+		if !ok {
+			return
+		}
+		if m.Start < 0 || m.End > len(s) || m.Start > m.End || s[m.Start:m.End] != m.Key {
+			t.Fatalf("bad span %d:%d for a %d-byte input", m.Start, m.End, len(s))
+		}
+		if r := Redact(m.Key); len(m.Key) > 8 && strings.Contains(r, m.Key) {
+			t.Fatalf("Redact shows the whole key")
+		}
+	})
+}

@@ -1,0 +1,303 @@
+package commits
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zricethezav/gitleaks/v8/config"
+	"github.com/zricethezav/gitleaks/v8/report"
+)
+
+// Redact shows at most the first 4 characters of secret (fewer for short
+// ones, never more than a quarter of it) and its length: "ba4e…(64 chars)".
+func Redact(secret string) string {
+	runes := []rune(secret)
+	n := len(runes)
+	return fmt.Sprintf("%s…(%d chars)", string(runes[:min(4, n/4)]), n)
+}
+
+// postProcess fixes what the gitleaks detector reports about each finding,
+// then redacts every secret everywhere and sorts the findings.
+func postProcess(findings []report.Finding) []report.Finding {
+	var secrets []string
+	seen := map[string]bool{}
+	for i := range findings {
+		f := &findings[i]
+		f.Fragment = nil
+		locate(f)
+		for _, s := range []string{f.Secret, strings.TrimSpace(f.Secret)} {
+			if s != "" && !seen[s] {
+				seen[s] = true
+				secrets = append(secrets, s)
+			}
+		}
+	}
+	// Longest first, so that a secret containing another one is replaced
+	// whole (strings.Replacer tries the old strings in argument order).
+	sort.Slice(secrets, func(i, j int) bool {
+		if len(secrets[i]) != len(secrets[j]) {
+			return len(secrets[i]) > len(secrets[j])
+		}
+		return secrets[i] < secrets[j]
+	})
+	pairs := make([]string, 0, 2*len(secrets))
+	for _, s := range secrets {
+		pairs = append(pairs, s, Redact(s))
+	}
+	hide := strings.NewReplacer(pairs...)
+	for i := range findings {
+		f := &findings[i]
+		// Every secret found anywhere, not only this finding's: one line can
+		// hold two keys.
+		f.Line = hide.Replace(f.Line)
+		f.Match = hide.Replace(f.Match)
+		f.Message = hide.Replace(f.Message)
+		f.Secret = Redact(f.Secret)
+	}
+	sort.SliceStable(findings, func(i, j int) bool {
+		a, b := findings[i], findings[j]
+		switch {
+		case a.Date != b.Date:
+			return a.Date > b.Date // newest commit first, as git log
+		case a.Commit != b.Commit:
+			return a.Commit < b.Commit
+		case a.File != b.File:
+			return a.File < b.File
+		case a.StartLine != b.StartLine:
+			return a.StartLine < b.StartLine
+		case a.StartColumn != b.StartColumn:
+			return a.StartColumn < b.StartColumn
+		default:
+			return a.RuleID < b.RuleID
+		}
+	})
+	return findings
+}
+
+// locate sets f.Line to the single line that holds the match and the
+// columns (1-based, in characters, end inclusive) to the secret within it.
+// The detector's Line starts at the newline before the matched line (or at
+// the start of the fragment, for a last line without a newline), so its
+// columns are one too high after a fragment's first line.
+func locate(f *report.Finding) {
+	text := f.Line
+	if f.Match == "" || strings.Contains(f.Match, "\n") {
+		f.Line = strings.Trim(f.Line, "\r\n")
+		return
+	}
+	hint := f.StartColumn - 1 // byte offset of the match in its line, maybe 1 too high
+	best, bestDist := -1, -1
+	for from := 0; from <= len(text); {
+		i := strings.Index(text[from:], f.Match)
+		if i < 0 {
+			break
+		}
+		at := from + i
+		lineStart := strings.LastIndexByte(text[:at], '\n') + 1
+		d := abs(at - lineStart - hint)
+		if best < 0 || d < bestDist {
+			best, bestDist = at, d
+		}
+		from = at + 1
+	}
+	if best < 0 {
+		// Decoded (base64, hex, …) matches are not in the raw line.
+		f.Line = strings.Trim(f.Line, "\r\n")
+		return
+	}
+	lineStart := strings.LastIndexByte(text[:best], '\n') + 1
+	lineEnd := len(text)
+	if j := strings.IndexByte(text[best:], '\n'); j >= 0 {
+		lineEnd = best + j
+	}
+	start := best
+	secret := f.Secret
+	if k := strings.Index(f.Match, secret); secret != "" && k >= 0 {
+		start += k
+	} else {
+		secret = f.Match
+	}
+	f.StartColumn = utf8.RuneCountInString(text[lineStart:start]) + 1
+	f.EndColumn = f.StartColumn + utf8.RuneCountInString(secret) - 1
+	f.EndLine = f.StartLine
+	f.Line = strings.TrimRight(text[lineStart:lineEnd], "\r")
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+const maxLineRunes = 200
+
+func writeText(b *bytes.Buffer, findings []report.Finding) {
+	if len(findings) == 0 {
+		b.WriteString("apikeylint commits: no keys found\n")
+		return
+	}
+	for _, f := range findings {
+		fmt.Fprintf(b, "%s:%d:%d: %s: %s\n", f.File, f.StartLine, f.StartColumn, f.RuleID, strings.TrimSuffix(f.Description, "."))
+		fmt.Fprintf(b, "  secret:      %s\n", f.Secret)
+		line := strings.TrimSpace(f.Line)
+		if utf8.RuneCountInString(line) > maxLineRunes {
+			line = string([]rune(line)[:maxLineRunes]) + "…"
+		}
+		fmt.Fprintf(b, "  line:        %s\n", line)
+		if f.Commit == "" {
+			b.WriteString("  commit:      (staged)\n")
+		} else {
+			fmt.Fprintf(b, "  commit:      %s (%s <%s>, %s)\n", f.Commit, f.Author, f.Email, f.Date)
+		}
+		fmt.Fprintf(b, "  fingerprint: %s\n\n", f.Fingerprint)
+	}
+	fmt.Fprintf(b, "apikeylint commits: %s. Remove each key, rotate it (it stays in git history), and read it from the environment; "+
+		"put the fingerprint of a false positive in .gitleaksignore.\n", plural(len(findings), "finding"))
+}
+
+// writeJSON writes gitleaks' own JSON report format (redacted).
+func writeJSON(b *bytes.Buffer, findings []report.Finding) error {
+	if findings == nil {
+		findings = []report.Finding{}
+	}
+	enc := json.NewEncoder(b)
+	enc.SetIndent("", " ")
+	return enc.Encode(findings)
+}
+
+// SARIF 2.1.0, the subset GitHub code scanning reads.
+type (
+	sarifLog struct {
+		Schema  string     `json:"$schema"`
+		Version string     `json:"version"`
+		Runs    []sarifRun `json:"runs"`
+	}
+	sarifRun struct {
+		Tool    sarifTool     `json:"tool"`
+		Results []sarifResult `json:"results"`
+	}
+	sarifTool struct {
+		Driver sarifDriver `json:"driver"`
+	}
+	sarifDriver struct {
+		Name           string      `json:"name"`
+		InformationURI string      `json:"informationUri"`
+		Rules          []sarifRule `json:"rules"`
+	}
+	sarifRule struct {
+		ID               string       `json:"id"`
+		Name             string       `json:"name"`
+		ShortDescription sarifText    `json:"shortDescription"`
+		FullDescription  sarifText    `json:"fullDescription"`
+		DefaultConfig    sarifLevel   `json:"defaultConfiguration"`
+		Properties       sarifRuleExt `json:"properties"`
+	}
+	sarifRuleExt struct {
+		Tags []string `json:"tags"`
+	}
+	sarifLevel struct {
+		Level string `json:"level"`
+	}
+	sarifText struct {
+		Text string `json:"text"`
+	}
+	sarifResult struct {
+		RuleID              string            `json:"ruleId"`
+		RuleIndex           int               `json:"ruleIndex"`
+		Level               string            `json:"level"`
+		Message             sarifText         `json:"message"`
+		Locations           []sarifLocation   `json:"locations"`
+		PartialFingerprints map[string]string `json:"partialFingerprints"`
+		Properties          map[string]string `json:"properties,omitempty"`
+	}
+	sarifLocation struct {
+		PhysicalLocation sarifPhysical `json:"physicalLocation"`
+	}
+	sarifPhysical struct {
+		ArtifactLocation sarifArtifact `json:"artifactLocation"`
+		Region           sarifRegion   `json:"region"`
+	}
+	sarifArtifact struct {
+		URI       string `json:"uri"`
+		URIBaseID string `json:"uriBaseId"`
+	}
+	sarifRegion struct {
+		StartLine   int       `json:"startLine"`
+		StartColumn int       `json:"startColumn,omitempty"`
+		EndLine     int       `json:"endLine,omitempty"`
+		EndColumn   int       `json:"endColumn,omitempty"`
+		Snippet     sarifText `json:"snippet"`
+	}
+)
+
+func writeSARIF(b *bytes.Buffer, findings []report.Finding, cfg config.Config) error {
+	rules := ruleSet(cfg)
+	index := map[string]int{}
+	driver := sarifDriver{
+		Name:           "apikeylint",
+		InformationURI: "https://github.com/apikeylint/apikeylint",
+		Rules:          make([]sarifRule, 0, len(rules)),
+	}
+	for i, r := range rules {
+		index[r.RuleID] = i
+		tags := r.Tags
+		if tags == nil {
+			tags = []string{}
+		}
+		driver.Rules = append(driver.Rules, sarifRule{
+			ID:               r.RuleID,
+			Name:             r.RuleID,
+			ShortDescription: sarifText{r.Description},
+			FullDescription:  sarifText{r.Description},
+			DefaultConfig:    sarifLevel{"error"},
+			Properties:       sarifRuleExt{Tags: append([]string{"security", "secret"}, tags...)},
+		})
+	}
+	results := make([]sarifResult, 0, len(findings))
+	for _, f := range findings {
+		i, ok := index[f.RuleID]
+		if !ok {
+			i = -1
+		}
+		where := "staged changes"
+		if f.Commit != "" {
+			where = "commit " + f.Commit
+		}
+		res := sarifResult{
+			RuleID:    f.RuleID,
+			RuleIndex: i,
+			Level:     "error",
+			Message: sarifText{fmt.Sprintf("%s: secret %s in %s, %s. Remove and rotate the key.",
+				strings.TrimSuffix(f.Description, "."), f.Secret, f.File, where)},
+			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
+				ArtifactLocation: sarifArtifact{URI: f.File, URIBaseID: "%SRCROOT%"},
+				Region: sarifRegion{
+					StartLine:   f.StartLine,
+					StartColumn: f.StartColumn,
+					EndLine:     f.EndLine,
+					EndColumn:   f.EndColumn + 1, // SARIF end columns are exclusive
+					Snippet:     sarifText{strings.TrimSpace(f.Line)},
+				},
+			}}},
+			PartialFingerprints: map[string]string{"gitleaksFingerprint/v1": f.Fingerprint},
+		}
+		if f.Commit != "" {
+			res.PartialFingerprints["commitSha"] = f.Commit
+			res.Properties = map[string]string{"commit": f.Commit, "author": f.Author, "email": f.Email, "date": f.Date}
+		}
+		results = append(results, res)
+	}
+	log := sarifLog{
+		Schema:  "https://json.schemastore.org/sarif-2.1.0.json",
+		Version: "2.1.0",
+		Runs:    []sarifRun{{Tool: sarifTool{Driver: driver}, Results: results}},
+	}
+	enc := json.NewEncoder(b)
+	enc.SetIndent("", "  ")
+	return enc.Encode(log)
+}
