@@ -67,7 +67,7 @@ func (r *run) checkHardcoded() error {
 		}
 		expr := top.Node().(ast.Expr)
 		val, ok := r.constString(expr)
-		if !ok {
+		if !ok || !keys.MaybeKey(val) {
 			continue
 		}
 		names, header := r.contextNames(top)

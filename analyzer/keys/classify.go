@@ -104,6 +104,21 @@ func (c Context) mentions(words []string) bool {
 // literal ("Bearer sk-...").
 var schemes = []string{"bearer ", "token ", "key ", "bearer:", "bearer"}
 
+// MaybeKey is Classify's cheap first step: it reports whether s could hold
+// a key at all (16 to 512 bytes, and no space after an optional scheme), so
+// callers can skip gathering context for ordinary strings.
+func MaybeKey(s string) bool {
+	if len(s) < 16 || len(s) > 512 {
+		return false
+	}
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		return true
+	}
+	// "Bearer <key>": one space after a short scheme word.
+	return i <= 7 && !strings.ContainsAny(s[i+1:], " \t\n")
+}
+
 // Classify reports whether the string value s (a literal's constant value)
 // is or contains an API key, given its context. A leading Authorization
 // scheme ("Bearer ") is allowed before the key.

@@ -123,6 +123,9 @@ func FuzzClassify(f *testing.F) {
 		if !ok {
 			return
 		}
+		if !MaybeKey(s) {
+			t.Fatalf("Classify found a key that MaybeKey rejects")
+		}
 		if m.Start < 0 || m.End > len(s) || m.Start > m.End || s[m.Start:m.End] != m.Key {
 			t.Fatalf("bad span %d:%d for a %d-byte input", m.Start, m.End, len(s))
 		}
