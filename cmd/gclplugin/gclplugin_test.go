@@ -1,0 +1,136 @@
+package gclplugin_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/apikeylint/apikeylint/analyzer"
+	_ "github.com/apikeylint/apikeylint/cmd/gclplugin" // registers the plugin
+)
+
+// build creates the plugin the way golangci-lint does: by name, from the
+// settings as decoded from YAML.
+func build(t *testing.T, settings any) (*analysis.Analyzer, error) {
+	t.Helper()
+	newPlugin, err := register.GetPlugin("apikeylint")
+	if err != nil {
+		t.Fatalf("plugin not registered: %v", err)
+	}
+	p, err := newPlugin(settings)
+	if err != nil {
+		return nil, err
+	}
+	if got := p.GetLoadMode(); got != register.LoadModeTypesInfo {
+		t.Errorf("GetLoadMode() = %q, want %q", got, register.LoadModeTypesInfo)
+	}
+	as, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatalf("BuildAnalyzers: %v", err)
+	}
+	if len(as) != 1 || as[0].Name != analyzer.Name {
+		t.Fatalf("BuildAnalyzers() = %v, want the one %s analyzer", as, analyzer.Name)
+	}
+	return as[0], nil
+}
+
+func flagValue(a *analysis.Analyzer, name string) string {
+	return a.Flags.Lookup(name).Value.String()
+}
+
+func TestSettings(t *testing.T) {
+	all := "hardcoded-key,bearer-scheme,key-source,frontend-key"
+	for _, tc := range []struct {
+		name     string
+		settings any
+		checks   string
+		sources  string
+	}{
+		{"nil", nil, all, ""},
+		{"empty", map[string]any{}, all, ""},
+		{"list", map[string]any{"checks": []any{"bearer-scheme", "key-source"}}, "bearer-scheme,key-source", ""},
+		{"comma string", map[string]any{"checks": "hardcoded-key, frontend-key"}, "hardcoded-key,frontend-key", ""},
+		{"empty list", map[string]any{"checks": []any{}}, all, ""},
+		{"sources", map[string]any{"allowed-sources": []any{"example.com/secrets.Load", "example.com/vault.Client.Get"}},
+			all, "example.com/secrets.Load,example.com/vault.Client.Get"},
+		{"sources string", map[string]any{"allowed-sources": "example.com/secrets.Load"}, all, "example.com/secrets.Load"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := build(t, tc.settings)
+			if err != nil {
+				t.Fatalf("New(%v): %v", tc.settings, err)
+			}
+			if got := flagValue(a, analyzer.FlagChecks); got != tc.checks {
+				t.Errorf("checks = %q, want %q", got, tc.checks)
+			}
+			if got := flagValue(a, analyzer.FlagAllowedSources); got != tc.sources {
+				t.Errorf("allowed-sources = %q, want %q", got, tc.sources)
+			}
+		})
+	}
+}
+
+func TestSettingsErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		settings any
+		want     []string
+	}{
+		{"unknown key", map[string]any{"chekcs": []any{"bearer-scheme"}}, []string{`"chekcs"`, "checks", "allowed-sources"}},
+		{"unknown check", map[string]any{"checks": []any{"hardcoded-key", "bogus"}}, []string{`"bogus"`}},
+		{"bad source", map[string]any{"allowed-sources": []any{"nodot"}}, []string{`"nodot"`}},
+		{"not a list", map[string]any{"checks": 3}, []string{"checks", "list of strings"}},
+		{"not a map", []any{"checks"}, []string{"apikeylint settings"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := build(t, tc.settings)
+			if err == nil {
+				t.Fatalf("New(%v) succeeded, want an error", tc.settings)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not mention %s", err, w)
+				}
+			}
+			if msg := err.Error(); msg != strings.ToLower(msg[:1])+msg[1:] {
+				t.Errorf("error %q is not lowercase", msg)
+			}
+		})
+	}
+}
+
+// TestAnalyzerHonorsSettings runs the plugin's analyzers on testdata: the
+// default finds the key, checks: [bearer-scheme] does not.
+func TestAnalyzerHonorsSettings(t *testing.T) {
+	a, err := build(t, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "keys")
+
+	off, err := build(t, map[string]any{"checks": []any{"bearer-scheme"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range analysistest.Run(&quiet{T: t}, analysistest.TestData(), off, "keys") {
+		for _, d := range r.Diagnostics {
+			t.Errorf("with checks: [bearer-scheme], got %s: %s", r.Pass.Fset.Position(d.Pos), d.Message)
+		}
+	}
+}
+
+// quiet is an analysistest.Testing that ignores the unmet "want" comments
+// (they are for the default settings).
+type quiet struct{ *testing.T }
+
+func (q *quiet) Errorf(format string, args ...any) {
+	q.Helper()
+	if msg := fmt.Sprintf(format, args...); strings.Contains(msg, "no diagnostic was reported matching") {
+		return
+	}
+	q.T.Errorf(format, args...)
+}
