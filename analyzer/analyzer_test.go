@@ -22,5 +22,5 @@ func testdata(t *testing.T) string {
 func TestHardcodedKey(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{"hardcoded-key"}})
 	analysistest.Run(t, testdata(t), a, "hardcoded")
-	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "hardcodedfix", "hardcodedimport")
+	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "hardcodedfix", "hardcodedimport", "hardcodedimport1")
 }

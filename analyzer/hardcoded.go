@@ -188,7 +188,18 @@ func (r *run) osImport(file *ast.File) (name string, edit *analysis.TextEdit, ok
 			continue
 		}
 		if !gd.Lparen.IsValid() {
-			return "os", &analysis.TextEdit{Pos: gd.End(), End: gd.End(), NewText: []byte("\nimport \"os\"")}, true
+			// import "fmt" → import ( "fmt"; "os" ), sorted.
+			is := gd.Specs[0].(*ast.ImportSpec)
+			spec := is.Path.Value
+			if is.Name != nil {
+				spec = is.Name.Name + " " + spec
+			}
+			lines := []string{spec, `"os"`}
+			if path, _ := strconv.Unquote(is.Path.Value); path > "os" {
+				lines[0], lines[1] = lines[1], lines[0]
+			}
+			text := "import (\n\t" + lines[0] + "\n\t" + lines[1] + "\n)"
+			return "os", &analysis.TextEdit{Pos: gd.Pos(), End: gd.End(), NewText: []byte(text)}, true
 		}
 		for _, s := range gd.Specs {
 			is := s.(*ast.ImportSpec)

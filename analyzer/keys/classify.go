@@ -184,9 +184,9 @@ func secretPart(sub []string, group int) string {
 }
 
 var (
-	uuidRE   = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
-	tokenRE  = regexp.MustCompile(`^[A-Za-z0-9_\-+/=.~]+$`)
-	hexRE    = regexp.MustCompile(`^[0-9a-fA-F]+$`)
+	uuidRE    = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+	tokenRE   = regexp.MustCompile(`^[A-Za-z0-9_\-+/=.~]+$`)
+	hexRE     = regexp.MustCompile(`^[0-9a-fA-F]+$`)
 	envNameRE = regexp.MustCompile(`^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$`)
 )
 

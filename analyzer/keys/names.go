@@ -9,13 +9,13 @@ import (
 type NameKind int
 
 const (
-	// NotKey: the name says nothing about keys (or names a key's metadata:
-	// keyID, tokenURL, apiKeyHeader, maxTokens).
+	// NotKey means the name says nothing about keys, or names a key's
+	// metadata (keyID, tokenURL, apiKeyHeader, maxTokens).
 	NotKey NameKind = iota
-	// Token: the value is a token or credential that may already carry its
-	// scheme ("token", "accessToken", "authToken", "bearerToken").
+	// Token means the value is a token or credential that may already carry
+	// its scheme ("token", "accessToken", "authToken", "bearerToken").
 	Token
-	// Key: the value is a raw secret key ("apiKey", "WAVESPEED_API_KEY",
+	// Key means the value is a raw secret key ("apiKey", "WAVESPEED_API_KEY",
 	// "secretKey", "clientSecret", "api_token").
 	Key
 )
