@@ -1,6 +1,1283 @@
 package analyzer
 
-// bearer-scheme: Authorization values must carry a well-formed
-// "Bearer <key>". (Being written; see the bearer-scheme issue.)
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
 
-func (r *run) checkBearer() error { return nil }
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/apikeylint/apikeylint/analyzer/keys"
+)
+
+// bearer-scheme: Authorization headers must carry a well-formed
+// "Bearer <key>".
+//
+// Sinks (matched by type, never by spelling): http.Header and
+// textproto.MIMEHeader Set/Add, index assignments and composite literals;
+// map[string]string header maps that the package copies into headers (a
+// range loop writing its key and value into a header) or hands to a
+// header-map API; gRPC metadata (Pairs, AppendToOutgoingContext, MD
+// Set/Append and literals); resty's SetHeader, SetHeaders and SetAuthToken.
+//
+// The value's leading text is evaluated through constants, +,
+// fmt.Sprintf/Sprint/Sprintln, strings.Join, strings.Builder writes, and
+// variables and unexported fields assigned once in the package. The first
+// value that is not text is a "hole"; the key model says whether it is a key.
+// Reported: a key with no scheme; a malformed Bearer scheme (leading space,
+// doubled, colon, no space, extra spaces, odd case); a WaveSpeed key under
+// another scheme or another header. Silent when the value is unknown.
+
+// Import paths of the packages whose header APIs are sinks.
+const (
+	bearerPkgHTTP      = "net/http"
+	bearerPkgTextproto = "net/textproto"
+	bearerPkgMetadata  = "google.golang.org/grpc/metadata"
+	bearerPkgRestyV2   = "github.com/go-resty/resty/v2"
+	bearerPkgRestyV3   = "resty.dev/v3"
+)
+
+// bearerMaxDepth bounds how far values are followed through variables.
+const bearerMaxDepth = 8
+
+func (r *run) checkBearer() error {
+	if !bearerRelevant(r.pass.Pkg) {
+		return nil
+	}
+	b := &bearerCheck{r: r, wsFunc: map[ast.Node]bool{}}
+	b.scan()
+	return nil
+}
+
+// bearerRelevant reports whether pkg imports a package whose header API is a
+// sink; without one, the package cannot write an Authorization header.
+func bearerRelevant(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		switch imp.Path() {
+		case bearerPkgHTTP, bearerPkgTextproto, bearerPkgMetadata, bearerPkgRestyV2, bearerPkgRestyV3:
+			return true
+		}
+	}
+	return false
+}
+
+// bearerCheck is one run of the check on one package.
+type bearerCheck struct {
+	r *run
+	// asg indexes assignments, built on first use.
+	asg *bearerAssigns
+	// copyLoop: the package copies a map[string]string into headers
+	// (for k, v := range m { h.Set(k, v) }).
+	copyLoop bool
+	// rangeKeys are the key variables of range loops over string maps.
+	rangeKeys map[types.Object]bool
+	// mapSinks are map[string]string entries with an Authorization key,
+	// reported only when the map reaches headers.
+	mapSinks []bearerSink
+	// wsFunc caches, per function, whether it talks to api.wavespeed.ai.
+	wsFunc map[ast.Node]bool
+}
+
+type sinkKind int
+
+const (
+	sinkHeader    sinkKind = iota // a header name and its value
+	sinkAuthToken                 // resty SetAuthToken: the scheme is added by the library
+)
+
+// bearerSink is one place a header value is written.
+type bearerSink struct {
+	kind     sinkKind
+	name     string   // header name (constant)
+	nameExpr ast.Expr // the header name's expression, for fixes (may be nil)
+	value    ast.Expr
+	rng      analysis.Range // where to report
+	cur      inspector.Cursor
+	api      string // for messages: "http.Header.Set", "resty SetAuthToken"
+}
+
+// scan finds the sinks in one pass over the package and checks them.
+func (b *bearerCheck) scan() {
+	r := b.r
+	b.rangeKeys = map[types.Object]bool{}
+	types_ := []ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.RangeStmt)(nil)}
+	for cur := range r.insp.Root().Preorder(types_...) {
+		switch n := cur.Node().(type) {
+		case *ast.RangeStmt:
+			if n.Key != nil && isStringMap(r.pass.TypesInfo.TypeOf(n.X)) {
+				if obj := r.objOf(n.Key); obj != nil {
+					b.rangeKeys[obj] = true
+				}
+			}
+		case *ast.CallExpr:
+			b.call(cur, n)
+		case *ast.CompositeLit:
+			b.compositeLit(cur, n)
+		case *ast.AssignStmt:
+			b.assign(cur, n)
+		}
+	}
+	if b.copyLoop {
+		for _, s := range b.mapSinks {
+			b.check(s)
+		}
+	}
+}
+
+// call handles header-writing calls.
+func (b *bearerCheck) call(cur inspector.Cursor, call *ast.CallExpr) {
+	r := b.r
+	fn, _ := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return
+	}
+	path := fn.Pkg().Path()
+	switch path {
+	case bearerPkgHTTP, bearerPkgTextproto, bearerPkgMetadata, bearerPkgRestyV2, bearerPkgRestyV3:
+	default:
+		return
+	}
+	recv := recvTypeName(fn)
+	switch {
+	case (path == bearerPkgHTTP && recv == "Header") || (path == bearerPkgTextproto && recv == "MIMEHeader"):
+		if (fn.Name() == "Set" || fn.Name() == "Add") && len(call.Args) == 2 {
+			b.headerCall(cur, call.Args[0], call.Args[1], recv+"."+fn.Name())
+		}
+	case path == bearerPkgMetadata && recv == "MD":
+		if (fn.Name() == "Set" || fn.Name() == "Append") && len(call.Args) >= 2 && !call.Ellipsis.IsValid() {
+			b.headerCall(cur, call.Args[0], call.Args[1], "metadata.MD."+fn.Name())
+		}
+	case path == bearerPkgMetadata && recv == "":
+		switch fn.Name() {
+		case "Pairs":
+			b.pairs(cur, call, 0, "metadata.Pairs")
+		case "AppendToOutgoingContext":
+			b.pairs(cur, call, 1, "metadata.AppendToOutgoingContext")
+		case "New":
+			b.headerMapArg(call)
+		}
+	case path == bearerPkgRestyV2 || path == bearerPkgRestyV3:
+		if recv != "Client" && recv != "Request" {
+			return
+		}
+		switch fn.Name() {
+		case "SetHeader", "SetHeaderVerbatim":
+			if len(call.Args) == 2 {
+				b.headerCall(cur, call.Args[0], call.Args[1], "resty "+fn.Name())
+			}
+		case "SetHeaders":
+			b.headerMapArg(call)
+		case "SetAuthToken":
+			if len(call.Args) == 1 {
+				b.check(bearerSink{kind: sinkAuthToken, value: call.Args[0], rng: call.Args[0], cur: cur, api: "resty SetAuthToken"})
+			}
+		}
+	}
+}
+
+// headerCall checks name/value written by a Set-like call. A name that is
+// the key of a range loop over a string map marks the package as copying
+// header maps into headers.
+func (b *bearerCheck) headerCall(cur inspector.Cursor, name, value ast.Expr, api string) {
+	r := b.r
+	s, ok := r.constString(name)
+	if !ok {
+		if obj := r.objOf(name); obj != nil && b.rangeKeys[obj] {
+			b.copyLoop = true
+		}
+		return
+	}
+	b.check(bearerSink{kind: sinkHeader, name: s, nameExpr: name, value: value, rng: value, cur: cur, api: api})
+}
+
+// pairs checks the key/value pairs of metadata.Pairs and
+// AppendToOutgoingContext, starting at argument from.
+func (b *bearerCheck) pairs(cur inspector.Cursor, call *ast.CallExpr, from int, api string) {
+	if call.Ellipsis.IsValid() {
+		return
+	}
+	for i := from; i+1 < len(call.Args); i += 2 {
+		b.headerCall(cur, call.Args[i], call.Args[i+1], api)
+	}
+}
+
+// headerMapArg marks a map[string]string literal passed straight to a
+// header-map API (resty SetHeaders, metadata.New) as reaching headers.
+func (b *bearerCheck) headerMapArg(call *ast.CallExpr) {
+	if len(call.Args) != 1 {
+		return
+	}
+	if obj := b.r.objOf(call.Args[0]); obj != nil || isCompositeLit(call.Args[0]) {
+		b.copyLoop = true
+	}
+}
+
+func isCompositeLit(e ast.Expr) bool {
+	_, ok := ast.Unparen(e).(*ast.CompositeLit)
+	return ok
+}
+
+// compositeLit handles http.Header{…}, metadata.MD{…} and
+// map[string]string{…} literals.
+func (b *bearerCheck) compositeLit(cur inspector.Cursor, cl *ast.CompositeLit) {
+	r := b.r
+	t := r.pass.TypesInfo.TypeOf(cl)
+	if t == nil {
+		return
+	}
+	multi := isHeaderType(t)
+	if !multi && !isStringMap(t) {
+		return
+	}
+	for _, elt := range cl.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		name, ok := r.constString(kv.Key)
+		if !ok || !headerOfInterest(name) {
+			continue
+		}
+		value := kv.Value
+		if multi {
+			vl, ok := ast.Unparen(value).(*ast.CompositeLit)
+			if !ok || len(vl.Elts) == 0 {
+				continue
+			}
+			value = vl.Elts[0]
+		}
+		s := bearerSink{kind: sinkHeader, name: name, nameExpr: kv.Key, value: value, cur: cur, api: "header literal"}
+		if multi {
+			s.rng = value
+			b.check(s)
+			continue
+		}
+		// A plain string map is a header map only if it reaches headers;
+		// gRPC per-RPC credentials return theirs from GetRequestMetadata.
+		s.rng = kv
+		if inGetRequestMetadata(cur) {
+			b.check(s)
+			continue
+		}
+		b.mapSinks = append(b.mapSinks, s)
+	}
+}
+
+// inGetRequestMetadata reports whether cur is inside a method named
+// GetRequestMetadata (grpc credentials.PerRPCCredentials).
+func inGetRequestMetadata(cur inspector.Cursor) bool {
+	for p := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		fd := p.Node().(*ast.FuncDecl)
+		return fd.Recv != nil && fd.Name.Name == "GetRequestMetadata"
+	}
+	return false
+}
+
+// assign handles h["Authorization"] = []string{v} on headers and
+// m["Authorization"] = v on string maps.
+func (b *bearerCheck) assign(cur inspector.Cursor, as *ast.AssignStmt) {
+	r := b.r
+	if as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	for i, lhs := range as.Lhs {
+		ix, ok := ast.Unparen(lhs).(*ast.IndexExpr)
+		if !ok {
+			continue
+		}
+		t := r.pass.TypesInfo.TypeOf(ix.X)
+		if t == nil {
+			continue
+		}
+		multi := isHeaderType(t)
+		if !multi && !isStringMap(t) {
+			continue
+		}
+		name, ok := r.constString(ix.Index)
+		if !ok || !headerOfInterest(name) {
+			continue
+		}
+		value := as.Rhs[i]
+		if multi {
+			vl, ok := ast.Unparen(value).(*ast.CompositeLit)
+			if !ok || len(vl.Elts) == 0 {
+				continue
+			}
+			value = vl.Elts[0]
+		}
+		s := bearerSink{kind: sinkHeader, name: name, nameExpr: ix.Index, value: value, rng: value, cur: cur, api: "header index"}
+		if multi {
+			b.check(s)
+		} else {
+			b.mapSinks = append(b.mapSinks, s)
+		}
+	}
+}
+
+// headerOfInterest reports whether a header name may carry a key.
+func headerOfInterest(name string) bool {
+	return isAuthHeaderName(name) && !strings.EqualFold(name, "proxy-authorization")
+}
+
+// isHeaderType reports whether t is http.Header, textproto.MIMEHeader or
+// metadata.MD (maps from names to value lists).
+func isHeaderType(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	switch n.Obj().Pkg().Path() + "." + n.Obj().Name() {
+	case "net/http.Header", "net/textproto.MIMEHeader", bearerPkgMetadata + ".MD":
+		return true
+	}
+	return false
+}
+
+// isStringMap reports whether t's underlying type is map[string]string.
+func isStringMap(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	m, ok := t.Underlying().(*types.Map)
+	if !ok {
+		return false
+	}
+	k, ok1 := m.Key().Underlying().(*types.Basic)
+	v, ok2 := m.Elem().Underlying().(*types.Basic)
+	return ok1 && ok2 && k.Kind() == types.String && v.Kind() == types.String
+}
+
+// recvTypeName returns the name of fn's receiver's named type, or "".
+func recvTypeName(fn *types.Func) string {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return ""
+	}
+	t := sig.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+// ---- values ----
+
+// seg is one piece of a value: known text or a hole (an expression whose
+// text is unknown).
+type seg struct {
+	text string
+	hole bool
+	// exprs are the expressions a hole was reached through, innermost
+	// first (the env read, then the variable it was assigned to).
+	exprs []ast.Expr
+	// lit is the string literal the text comes from, reached without
+	// going through a constant, field or package variable; off is the
+	// text's offset in lit's value. Fixes edit lit.
+	lit *ast.BasicLit
+	off int
+	// bin is the + expression whose X or Y is lit, so that a literal that
+	// becomes empty can be dropped with its operator.
+	bin *ast.BinaryExpr
+}
+
+// flatten evaluates e into segments, as far as its text is known.
+func (b *bearerCheck) flatten(e ast.Expr, depth int, direct bool, seen map[types.Object]bool) []seg {
+	r := b.r
+	e = ast.Unparen(e)
+	if depth > bearerMaxDepth {
+		return []seg{{hole: true, exprs: []ast.Expr{e}}}
+	}
+	switch e := e.(type) {
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD && isStringType(r.pass.TypesInfo.TypeOf(e)) {
+			x := b.flatten(e.X, depth+1, direct, seen)
+			y := b.flatten(e.Y, depth+1, direct, seen)
+			markBin(x, e.X, e)
+			markBin(y, e.Y, e)
+			return append(x, y...)
+		}
+	case *ast.BasicLit:
+		if s, ok := r.constString(e); ok {
+			sg := seg{text: s}
+			if direct {
+				sg.lit = e
+			}
+			return []seg{sg}
+		}
+	case *ast.CallExpr:
+		if out, ok := b.flattenCall(e, depth, direct, seen); ok {
+			return out
+		}
+	case *ast.Ident, *ast.SelectorExpr:
+		if s, ok := r.constString(e); ok {
+			return []seg{{text: s}}
+		}
+		if out, ok := b.follow(e, depth, direct, seen); ok {
+			if len(out) > 0 && out[0].hole {
+				out[0].exprs = append(out[0].exprs, e)
+			}
+			return out
+		}
+	}
+	if s, ok := r.constString(e); ok {
+		return []seg{{text: s}}
+	}
+	return []seg{{hole: true, exprs: []ast.Expr{e}}}
+}
+
+// markBin records that a literal segment is an operand of bin.
+func markBin(segs []seg, operand ast.Expr, bin *ast.BinaryExpr) {
+	if len(segs) == 1 && segs[0].lit != nil && ast.Unparen(operand) == segs[0].lit {
+		segs[0].bin = bin
+	}
+}
+
+func isStringType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	bt, ok := t.Underlying().(*types.Basic)
+	return ok && bt.Info()&types.IsString != 0
+}
+
+// flattenCall evaluates conversions, fmt.Sprint*, strings.Join and
+// strings.Builder.String.
+func (b *bearerCheck) flattenCall(call *ast.CallExpr, depth int, direct bool, seen map[types.Object]bool) ([]seg, bool) {
+	r := b.r
+	if tv, ok := r.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() {
+		if len(call.Args) == 1 && isStringType(tv.Type) && isStringish(r.pass.TypesInfo.TypeOf(call.Args[0])) {
+			return b.flatten(call.Args[0], depth+1, direct, seen), true
+		}
+		return nil, false
+	}
+	fn, _ := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return nil, false
+	}
+	switch fn.Pkg().Path() + "." + recvTypeName(fn) + "." + fn.Name() {
+	case "fmt..Sprintf":
+		if len(call.Args) == 0 || call.Ellipsis.IsValid() {
+			return nil, false
+		}
+		return b.flattenFormat(call.Args[0], call.Args[1:], depth, direct, seen)
+	case "fmt..Sprint", "fmt..Sprintln":
+		if call.Ellipsis.IsValid() {
+			return nil, false
+		}
+		ln := fn.Name() == "Sprintln"
+		var out []seg
+		for i, a := range call.Args {
+			if !isStringType(r.pass.TypesInfo.TypeOf(a)) {
+				return append(out, seg{hole: true, exprs: []ast.Expr{a}}), true
+			}
+			if i > 0 && ln {
+				out = append(out, seg{text: " "})
+			}
+			out = append(out, b.flatten(a, depth+1, direct, seen)...)
+		}
+		if ln {
+			out = append(out, seg{text: "\n"})
+		}
+		return out, true
+	case "strings..Join":
+		if len(call.Args) != 2 {
+			return nil, false
+		}
+		cl, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit)
+		if !ok {
+			return nil, false
+		}
+		sep := b.flatten(call.Args[1], depth+1, direct, seen)
+		var out []seg
+		for i, el := range cl.Elts {
+			if i > 0 {
+				out = append(out, sep...)
+			}
+			out = append(out, b.flatten(el, depth+1, direct, seen)...)
+		}
+		return out, true
+	case "strings.Builder.String", "bytes.Buffer.String":
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return nil, false
+		}
+		return b.flattenBuilder(sel.X, call, depth, direct, seen)
+	}
+	return nil, false
+}
+
+// flattenFormat evaluates a Sprintf format with its arguments.
+func (b *bearerCheck) flattenFormat(format ast.Expr, args []ast.Expr, depth int, direct bool, seen map[types.Object]bool) ([]seg, bool) {
+	r := b.r
+	f, ok := r.constString(format)
+	if !ok {
+		return nil, false
+	}
+	lit, _ := ast.Unparen(format).(*ast.BasicLit)
+	if !direct {
+		lit = nil
+	}
+	var out []seg
+	text := func(from, to int) {
+		if to > from {
+			out = append(out, seg{text: f[from:to], lit: lit, off: from})
+		}
+	}
+	start, argi := 0, 0
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			continue
+		}
+		text(start, i)
+		if i+1 < len(f) && f[i+1] == '%' {
+			out = append(out, seg{text: "%"})
+			i++
+			start = i + 1
+			continue
+		}
+		j := i + 1
+		for j < len(f) && strings.IndexByte("+-# 0123456789.*", f[j]) >= 0 {
+			j++
+		}
+		if j >= len(f) || f[j] == '[' || argi >= len(args) || strings.Contains(f[i:j], "*") {
+			return append(out, seg{hole: true}), true
+		}
+		a := args[argi]
+		argi++
+		if (f[j] == 's' || f[j] == 'v') && j == i+1 && isStringType(r.pass.TypesInfo.TypeOf(a)) {
+			out = append(out, b.flatten(a, depth+1, direct, seen)...)
+		} else {
+			out = append(out, seg{hole: true, exprs: []ast.Expr{a}})
+		}
+		i = j
+		start = j + 1
+	}
+	text(start, len(f))
+	return out, true
+}
+
+// flattenBuilder evaluates a strings.Builder (or bytes.Buffer) local
+// variable from its writes in the same block before the String call.
+func (b *bearerCheck) flattenBuilder(x ast.Expr, at *ast.CallExpr, depth int, direct bool, seen map[types.Object]bool) ([]seg, bool) {
+	r := b.r
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	obj, ok := r.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok || obj.Parent() == nil || obj.Parent() == r.pass.Pkg.Scope() {
+		return nil, false
+	}
+	body := b.enclosingBody(obj.Pos())
+	if body == nil {
+		return nil, false
+	}
+	var out []seg
+	stop := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if stop || n == nil {
+			return false
+		}
+		if n.Pos() <= at.Pos() && at.End() <= n.End() {
+			return true // the statement holding the String call
+		}
+		if n.Pos() >= at.Pos() {
+			stop = true
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit, *ast.ForStmt, *ast.RangeStmt, *ast.IfStmt, *ast.SwitchStmt, *ast.SelectStmt, *ast.TypeSwitchStmt:
+			if mentions(r.pass.TypesInfo, n, obj) {
+				out = append(out, seg{hole: true})
+				stop = true
+			}
+			return false
+		case *ast.CallExpr:
+			if !mentions(r.pass.TypesInfo, n, obj) {
+				return true
+			}
+			fn, _ := typeutil.Callee(r.pass.TypesInfo, n).(*types.Func)
+			if fn == nil {
+				out = append(out, seg{hole: true})
+				stop = true
+				return false
+			}
+			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && r.pass.TypesInfo.ObjectOf(identOf(sel.X)) == obj {
+				switch fn.Name() {
+				case "WriteString":
+					out = append(out, b.flatten(n.Args[0], depth+1, direct, seen)...)
+					return false
+				case "WriteByte", "WriteRune":
+					if tv, ok := r.pass.TypesInfo.Types[n.Args[0]]; ok && tv.Value != nil {
+						if v, ok := constantInt(tv); ok {
+							out = append(out, seg{text: string(rune(v))})
+							return false
+						}
+					}
+				case "Grow", "Len", "Cap":
+					return false
+				}
+			}
+			if fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && len(n.Args) > 0 && fn.Name() == "Fprintf" && !n.Ellipsis.IsValid() {
+				if u, ok := ast.Unparen(n.Args[0]).(*ast.UnaryExpr); ok && u.Op == token.AND && r.pass.TypesInfo.ObjectOf(identOf(u.X)) == obj {
+					if segs, ok := b.flattenFormat(n.Args[1], n.Args[2:], depth, direct, seen); ok {
+						out = append(out, segs...)
+						return false
+					}
+				}
+			}
+			out = append(out, seg{hole: true})
+			stop = true
+			return false
+		}
+		return true
+	})
+	if len(out) == 0 {
+		return nil, false
+	}
+	return out, true
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	if id == nil {
+		return &ast.Ident{}
+	}
+	return id
+}
+
+func constantInt(tv types.TypeAndValue) (int64, bool) {
+	s := tv.Value.ExactString()
+	v, err := strconv.ParseInt(s, 10, 32)
+	return v, err == nil
+}
+
+// mentions reports whether n uses obj.
+func mentions(info *types.Info, n ast.Node, obj types.Object) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if found {
+			return false
+		}
+		if id, ok := m.(*ast.Ident); ok && info.Uses[id] == obj {
+			found = true
+		}
+		return true
+	})
+	return found
+}
+
+// enclosingBody returns the body of the function declaring pos.
+func (b *bearerCheck) enclosingBody(pos token.Pos) *ast.BlockStmt {
+	f := b.r.fileOf(pos)
+	if f == nil {
+		return nil
+	}
+	var body *ast.BlockStmt
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil || pos < n.Pos() || pos >= n.End() {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			body = n.Body
+		case *ast.FuncLit:
+			body = n.Body
+		}
+		return true
+	})
+	return body
+}
+
+// ---- assignments ----
+
+// bearerAssigns indexes what each variable and field is assigned in the
+// package.
+type bearerAssigns struct {
+	vals    map[types.Object][]ast.Expr
+	bad     map[types.Object]bool // written in ways we do not follow
+	decl    map[types.Object]bool // declared by := or var (a local or package variable)
+	appends map[types.Object][]*ast.AssignStmt
+	parent  map[types.Object]ast.Node // the block of the declaration
+	aparent map[*ast.AssignStmt]ast.Node
+}
+
+func (b *bearerCheck) assigns() *bearerAssigns {
+	if b.asg != nil {
+		return b.asg
+	}
+	r := b.r
+	a := &bearerAssigns{
+		vals: map[types.Object][]ast.Expr{}, bad: map[types.Object]bool{}, decl: map[types.Object]bool{},
+		appends: map[types.Object][]*ast.AssignStmt{}, parent: map[types.Object]ast.Node{}, aparent: map[*ast.AssignStmt]ast.Node{},
+	}
+	info := r.pass.TypesInfo
+	nodes := []ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.UnaryExpr)(nil), (*ast.RangeStmt)(nil), (*ast.CompositeLit)(nil)}
+	for cur := range r.insp.Root().Preorder(nodes...) {
+		switch n := cur.Node().(type) {
+		case *ast.AssignStmt:
+			switch {
+			case n.Tok == token.ADD_ASSIGN && len(n.Lhs) == 1:
+				if obj := r.objOf(n.Lhs[0]); obj != nil {
+					a.appends[obj] = append(a.appends[obj], n)
+					a.aparent[n] = cur.Parent().Node()
+				}
+			case (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) && len(n.Lhs) == len(n.Rhs):
+				for i, l := range n.Lhs {
+					obj := r.objOf(l)
+					if obj == nil {
+						continue
+					}
+					a.vals[obj] = append(a.vals[obj], n.Rhs[i])
+					if id, ok := l.(*ast.Ident); ok && n.Tok == token.DEFINE && info.Defs[id] != nil {
+						a.decl[obj] = true
+						a.parent[obj] = cur.Parent().Node()
+					}
+				}
+			default:
+				for _, l := range n.Lhs {
+					if obj := r.objOf(l); obj != nil {
+						a.bad[obj] = true
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				obj := info.Defs[id]
+				if obj == nil {
+					continue
+				}
+				a.decl[obj] = true
+				if gd := cur.Parent(); gd.Valid() {
+					if ds := gd.Parent(); ds.Valid() {
+						if _, ok := ds.Node().(*ast.DeclStmt); ok {
+							a.parent[obj] = ds.Parent().Node()
+						}
+					}
+				}
+				switch {
+				case len(n.Values) == len(n.Names):
+					a.vals[obj] = append(a.vals[obj], n.Values[i])
+				case len(n.Values) != 0:
+					a.bad[obj] = true
+				}
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				if obj := r.objOf(n.X); obj != nil {
+					a.bad[obj] = true
+				}
+			}
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if obj := r.objOf(e); obj != nil && e != nil {
+					a.bad[obj] = true
+				}
+			}
+		case *ast.CompositeLit:
+			t := info.TypeOf(n)
+			if t == nil {
+				continue
+			}
+			st, ok := t.Underlying().(*types.Struct)
+			if !ok {
+				continue
+			}
+			for i, el := range n.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok {
+						if obj := info.ObjectOf(id); obj != nil {
+							a.vals[obj] = append(a.vals[obj], kv.Value)
+						}
+					}
+				} else if i < st.NumFields() {
+					a.vals[st.Field(i)] = append(a.vals[st.Field(i)], el)
+				}
+			}
+		}
+	}
+	b.asg = a
+	return a
+}
+
+// follow evaluates a variable or field assigned exactly once in the package
+// (a local also through += in its declaring block before use).
+func (b *bearerCheck) follow(e ast.Expr, depth int, direct bool, seen map[types.Object]bool) ([]seg, bool) {
+	r := b.r
+	obj, ok := r.objOf(e).(*types.Var)
+	if !ok || seen[obj] || !isStringType(obj.Type()) {
+		return nil, false
+	}
+	a := b.assigns()
+	if a.bad[obj] {
+		return nil, false
+	}
+	local := obj.Parent() != nil && obj.Parent() != r.pass.Pkg.Scope() && !obj.IsField()
+	switch {
+	case obj.IsField() || obj.Parent() == r.pass.Pkg.Scope():
+		// Fields and package variables: unexported (no other package
+		// writes them), assigned once, no appends.
+		if obj.Exported() || obj.Pkg() != r.pass.Pkg || len(a.vals[obj]) != 1 || len(a.appends[obj]) > 0 {
+			return nil, false
+		}
+		direct = false
+	case local:
+		if !a.decl[obj] || len(a.vals[obj]) != 1 {
+			return nil, false
+		}
+	default:
+		return nil, false
+	}
+	if seen == nil {
+		seen = map[types.Object]bool{}
+	}
+	seen[obj] = true
+	defer delete(seen, obj)
+	out := b.flatten(a.vals[obj][0], depth+1, direct, seen)
+	for _, as := range a.appends[obj] {
+		if as.Pos() >= e.Pos() {
+			continue
+		}
+		if !local || a.aparent[as] != a.parent[obj] {
+			return append(out, seg{hole: true}), true
+		}
+		out = append(out, b.flatten(as.Rhs[0], depth+1, direct, seen)...)
+	}
+	return out, true
+}
+
+// ---- checking ----
+
+// lead is a value's leading known text and the hole that follows it.
+type lead struct {
+	segs   []seg // text segments before the first hole
+	starts []int // offset of each segment in text
+	text   string
+	hole   *seg // nil when the whole value is known
+}
+
+func leadOf(segs []seg) lead {
+	var l lead
+	for i := range segs {
+		if segs[i].hole {
+			l.hole = &segs[i]
+			break
+		}
+		l.starts = append(l.starts, len(l.text))
+		l.segs = append(l.segs, segs[i])
+		l.text += segs[i].text
+	}
+	return l
+}
+
+// keyOf classifies a hole with the key model: innermost expression first.
+func (b *bearerCheck) keyOf(h *seg) (keyValue, bool) {
+	if h == nil {
+		return keyValue{}, false
+	}
+	for _, e := range h.exprs {
+		if kv, ok := b.r.keyValueOf(e); ok {
+			return kv, true
+		}
+	}
+	return keyValue{}, false
+}
+
+// check evaluates one sink's value and reports what is wrong with it.
+func (b *bearerCheck) check(s bearerSink) {
+	segs := b.flatten(s.value, 0, true, nil)
+	l := leadOf(segs)
+	sc := parseScheme(l.text)
+	rest := l.text[sc.end:]
+	if l.hole == nil && strings.TrimSpace(rest) == "" {
+		return // no credential after the scheme
+	}
+	// The credential is what follows the scheme: a hole right after it,
+	// or, in a constant value, the rest of the text.
+	var kv keyValue
+	isKey := false
+	switch {
+	case l.hole != nil && rest == "":
+		kv, isKey = b.keyOf(l.hole)
+	case l.hole == nil:
+		if m, ok := keys.Classify(rest, keys.Context{Header: true}); ok && m.Start == 0 {
+			kv, isKey = keyValue{Kind: keys.Key, Desc: m.Label() + " literal", WaveSpeed: strings.HasPrefix(m.Provider.ID, "wavespeed"), Literal: &m}, true
+		}
+	}
+	ws := isKey && kv.WaveSpeed || b.wavespeedContext(s.cur)
+	if s.kind == sinkAuthToken {
+		if sc.problem != schemeNone && sc.problem != schemeOther {
+			b.reportAuthToken(s, l, sc)
+		}
+		return
+	}
+	isAuth := strings.EqualFold(s.name, "authorization")
+	if !isAuth {
+		// Another key header (X-API-Key, Api-Key): wrong for WaveSpeed only.
+		if isKey && ws && kv.Kind == keys.Key && sc.problem == schemeNone && l.text == "" {
+			b.reportOtherHeader(s, kv)
+		}
+		return
+	}
+	switch sc.problem {
+	case schemeOK:
+		return
+	case schemeNone:
+		if !isKey || kv.Kind != keys.Key || rawAuthProvider(kv) || b.callersAddScheme(l.hole, s.cur) {
+			return
+		}
+		b.reportNoScheme(s, kv, ws)
+	case schemeOther:
+		if !isKey || !ws {
+			return
+		}
+		msg := fmt.Sprintf("Authorization value uses the %q scheme for a WaveSpeed key; WaveSpeed accepts only \"Bearer <key>\" and rejects it with 401: use \"Bearer \" + %s",
+			sc.word, b.keyText(s.value, l.hole, kv))
+		b.reportScheme(s, l, sc, msg)
+	default:
+		b.reportMalformed(s, l, sc, ws)
+	}
+}
+
+// rawAuthProvider reports whether the key belongs to a provider whose
+// documented Authorization value is the raw key (AssemblyAI, Linear).
+func rawAuthProvider(kv keyValue) bool {
+	d := strings.ToLower(kv.Desc)
+	return strings.Contains(d, "assemblyai") || strings.Contains(d, "assembly_ai") || strings.Contains(d, "linear")
+}
+
+// callersAddScheme reports whether the hole is a parameter of the
+// enclosing function and some call in the package passes it a value that
+// already starts with a scheme ("Bearer " + key).
+func (b *bearerCheck) callersAddScheme(h *seg, cur inspector.Cursor) bool {
+	if h == nil || len(h.exprs) == 0 {
+		return false
+	}
+	r := b.r
+	obj, ok := r.objOf(h.exprs[len(h.exprs)-1]).(*types.Var)
+	if !ok {
+		return false
+	}
+	for p := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		fd := p.Node().(*ast.FuncDecl)
+		fn, _ := r.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+		if fn == nil {
+			return false
+		}
+		sig := fn.Type().(*types.Signature)
+		idx := -1
+		for i := 0; i < sig.Params().Len(); i++ {
+			if sig.Params().At(i) == obj {
+				idx = i
+			}
+		}
+		if idx < 0 {
+			return false
+		}
+		found := false
+		for c := range r.insp.Root().Preorder((*ast.CallExpr)(nil)) {
+			call := c.Node().(*ast.CallExpr)
+			if typeutil.Callee(r.pass.TypesInfo, call) != fn || idx >= len(call.Args) {
+				continue
+			}
+			l := leadOf(b.flatten(call.Args[idx], 0, false, nil))
+			if parseScheme(l.text).problem != schemeNone {
+				found = true
+				break
+			}
+		}
+		return found
+	}
+	return false
+}
+
+// wavespeedContext reports whether the sink is in code that talks to
+// WaveSpeed: its function mentions wavespeed.ai, its receiver type or
+// package is named for WaveSpeed.
+func (b *bearerCheck) wavespeedContext(cur inspector.Cursor) bool {
+	r := b.r
+	if keys.IsWaveSpeedName(r.pass.Pkg.Name()) {
+		return true
+	}
+	var fd *ast.FuncDecl
+	for p := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		fd = p.Node().(*ast.FuncDecl)
+		break
+	}
+	if fd == nil || fd.Body == nil {
+		return false
+	}
+	if v, ok := b.wsFunc[fd]; ok {
+		return v
+	}
+	v := false
+	if fd.Recv != nil && len(fd.Recv.List) == 1 {
+		v = keys.IsWaveSpeedName(typeName(r.pass.TypesInfo.TypeOf(fd.Recv.List[0].Type)))
+	}
+	if !v {
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if v {
+				return false
+			}
+			if e, ok := n.(ast.Expr); ok {
+				switch e.(type) {
+				case *ast.BasicLit, *ast.Ident, *ast.SelectorExpr:
+					if s, ok := r.constString(e); ok && strings.Contains(strings.ToLower(s), "wavespeed.ai") {
+						v = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	b.wsFunc[fd] = v
+	return v
+}
+
+// keyText names the key expression for messages without printing a key
+// literal.
+func (b *bearerCheck) keyText(value ast.Expr, h *seg, kv keyValue) string {
+	if kv.Literal != nil {
+		return "key"
+	}
+	if h != nil && len(h.exprs) > 0 {
+		e := h.exprs[len(h.exprs)-1]
+		if s := types.ExprString(e); len(s) <= 40 && !hasStringLit(e) {
+			return s
+		}
+	}
+	return "key"
+}
+
+func hasStringLit(e ast.Node) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if bl, ok := n.(*ast.BasicLit); ok && bl.Kind == token.STRING && len(bl.Value) > 20 {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+func rejects(ws bool) string {
+	if ws {
+		return "WaveSpeed rejects it with 401"
+	}
+	return "WaveSpeed and other Bearer APIs reject it with 401"
+}
+
+func (b *bearerCheck) reportNoScheme(s bearerSink, kv keyValue, ws bool) {
+	r := b.r
+	l := leadOf(b.flatten(s.value, 0, true, nil))
+	msg := fmt.Sprintf("Authorization value has no \"Bearer \" prefix; %s: use \"Bearer \" + %s", rejects(ws), b.keyText(s.value, l.hole, kv))
+	f := finding{cat: BearerScheme, rng: s.rng, msg: msg}
+	if fix, ok := b.prefixFix(s.value, "add the \"Bearer \" scheme"); ok {
+		f.fixes = []analysis.SuggestedFix{fix}
+	}
+	r.report(f)
+}
+
+// prefixFix inserts `"Bearer " + ` before a string-typed value.
+func (b *bearerCheck) prefixFix(value ast.Expr, msg string) (analysis.SuggestedFix, bool) {
+	t := b.r.pass.TypesInfo.TypeOf(value)
+	if t == nil || !types.Identical(t.Underlying(), types.Typ[types.String]) && !types.Identical(t, types.Typ[types.UntypedString]) {
+		return analysis.SuggestedFix{}, false
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Name() != "string" {
+		return analysis.SuggestedFix{}, false
+	}
+	return analysis.SuggestedFix{
+		Message:   msg,
+		TextEdits: []analysis.TextEdit{{Pos: value.Pos(), End: value.Pos(), NewText: []byte(`"Bearer " + `)}},
+	}, true
+}
+
+func (b *bearerCheck) reportOtherHeader(s bearerSink, kv keyValue) {
+	msg := fmt.Sprintf("WaveSpeed key sent in the %q header; WaveSpeed reads only \"Authorization: Bearer <key>\" and rejects it with 401: set \"Authorization\" to \"Bearer \" + %s",
+		s.name, b.keyText(s.value, leadOf(b.flatten(s.value, 0, true, nil)).hole, kv))
+	f := finding{cat: BearerScheme, rng: s.rng, msg: msg}
+	if lit, ok := ast.Unparen(s.nameExpr).(*ast.BasicLit); ok && s.nameExpr != nil {
+		if fix, ok := b.prefixFix(s.value, "send the key as Authorization: Bearer <key>"); ok {
+			fix.TextEdits = append([]analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(`"Authorization"`)}}, fix.TextEdits...)
+			f.fixes = []analysis.SuggestedFix{fix}
+		}
+	}
+	b.r.report(f)
+}
+
+func (b *bearerCheck) reportMalformed(s bearerSink, l lead, sc schemeInfo, ws bool) {
+	var what, do string
+	switch sc.problem {
+	case schemeDoubled:
+		what, do = "has the scheme twice (\"Bearer Bearer …\"): the value already held \"Bearer \"", "drop one \"Bearer \""
+	case schemeLeadingSpace:
+		what, do = "starts with a space before \"Bearer\"", "remove the leading space"
+	case schemeColon:
+		what, do = fmt.Sprintf("writes the scheme as %q with a colon", sc.word), "use \"Bearer \" (one space, no colon)"
+	case schemeNoSpace:
+		what, do = "has no space between \"Bearer\" and the key", "use \"Bearer \" + key"
+	case schemeExtraSpace:
+		what, do = fmt.Sprintf("has %q after \"Bearer\" instead of one space", sc.sep), "use exactly one space: \"Bearer \""
+	case schemeCase:
+		what, do = fmt.Sprintf("spells the scheme %q", strings.TrimSpace(sc.word)), "write \"Bearer \" exactly"
+	}
+	msg := fmt.Sprintf("Authorization value %s; %s: %s", what, rejects(ws), do)
+	b.reportScheme(s, l, sc, msg)
+}
+
+func (b *bearerCheck) reportAuthToken(s bearerSink, l lead, sc schemeInfo) {
+	msg := fmt.Sprintf("%s adds \"Bearer \" itself and this token already starts with %q, so the header becomes \"Bearer Bearer …\": pass the key alone", s.api, strings.TrimRight(sc.word, " \t"))
+	f := finding{cat: BearerScheme, rng: s.rng, msg: msg}
+	if edits, ok := b.replaceLead(l, 0, sc.end, ""); ok {
+		f.fixes = []analysis.SuggestedFix{{Message: "drop the \"Bearer \" prefix", TextEdits: edits}}
+	}
+	b.r.report(f)
+}
+
+// reportScheme reports a scheme problem with a fix that rewrites the
+// scheme to "Bearer ".
+func (b *bearerCheck) reportScheme(s bearerSink, l lead, sc schemeInfo, msg string) {
+	f := finding{cat: BearerScheme, rng: s.rng, msg: msg}
+	edits, ok := b.replaceLead(l, 0, sc.end, "Bearer ")
+	if !ok && sc.problem == schemeDoubled && l.text[sc.last:sc.end] == "Bearer " {
+		edits, ok = b.replaceLead(l, 0, sc.last, "")
+	}
+	if ok {
+		f.fixes = []analysis.SuggestedFix{{Message: "write the scheme as \"Bearer \"", TextEdits: edits}}
+	}
+	b.r.report(f)
+}
+
+// replaceLead returns edits replacing l.text[from:to] with repl, when that
+// range lies in one literal segment that can be edited.
+func (b *bearerCheck) replaceLead(l lead, from, to int, repl string) ([]analysis.TextEdit, bool) {
+	for i, sg := range l.segs {
+		s0 := l.starts[i]
+		if from < s0 || to > s0+len(sg.text) || sg.lit == nil {
+			continue
+		}
+		val, ok := b.r.constString(sg.lit)
+		if !ok {
+			return nil, false
+		}
+		a, z := sg.off+from-s0, sg.off+to-s0
+		if z > len(val) {
+			return nil, false
+		}
+		nv := val[:a] + repl + val[z:]
+		if nv == "" && sg.bin != nil {
+			if ast.Unparen(sg.bin.X) == sg.lit {
+				return []analysis.TextEdit{{Pos: sg.bin.X.Pos(), End: sg.bin.Y.Pos()}}, true
+			}
+			return []analysis.TextEdit{{Pos: sg.bin.X.End(), End: sg.bin.Y.End()}}, true
+		}
+		return []analysis.TextEdit{{Pos: sg.lit.Pos(), End: sg.lit.End(), NewText: []byte(strconv.Quote(nv))}}, true
+	}
+	return nil, false
+}
+
+// ---- the scheme ----
+
+type schemeProblem int
+
+const (
+	schemeNone         schemeProblem = iota // no scheme word at the start
+	schemeOK                                // exactly "Bearer "
+	schemeDoubled                           // "Bearer Bearer "
+	schemeLeadingSpace                      // " Bearer "
+	schemeColon                             // "Bearer: "
+	schemeNoSpace                           // "Bearer" + key
+	schemeExtraSpace                        // "Bearer  "
+	schemeCase                              // "bearer ", "BEARER "
+	schemeOther                             // "Token ", "Key ", "Basic ", "Api-Key "
+)
+
+// schemeInfo describes the scheme at the start of an Authorization value.
+type schemeInfo struct {
+	problem schemeProblem
+	// end is where the scheme and its separator end (the credential
+	// starts); last is where the last "Bearer" starts.
+	end, last int
+	// word is the scheme as written, with its separator ("Bearer:",
+	// "Token"); sep is the separator after the last Bearer.
+	word, sep string
+}
+
+// otherSchemes are schemes other providers use; a WaveSpeed key under any
+// of them is refused.
+var otherSchemes = []string{"token", "key", "basic", "api-key", "apikey", "api_key", "x-api-key", "bot", "jwt"}
+
+// parseScheme reads the scheme at the start of text, the known leading text
+// of an Authorization value.
+func parseScheme(text string) schemeInfo {
+	isSep := func(c byte) bool { return c == ' ' || c == '\t' || c == ':' || c == '=' }
+	i := 0
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	lead := i
+	count, last := 0, -1
+	var sep string
+	for len(text)-i >= 6 && strings.EqualFold(text[i:i+6], "bearer") {
+		last = i
+		i += 6
+		j := i
+		for i < len(text) && isSep(text[i]) {
+			i++
+		}
+		sep = text[j:i]
+		count++
+		if sep == "" {
+			break
+		}
+	}
+	if count == 0 {
+		j := i
+		for j < len(text) && !isSep(text[j]) {
+			j++
+		}
+		word := text[i:j]
+		k := j
+		for k < len(text) && isSep(text[k]) {
+			k++
+		}
+		if k > j {
+			for _, o := range otherSchemes {
+				if strings.EqualFold(word, o) {
+					return schemeInfo{problem: schemeOther, end: k, last: i, word: word, sep: text[j:k]}
+				}
+			}
+		}
+		return schemeInfo{problem: schemeNone}
+	}
+	si := schemeInfo{end: i, last: last, word: strings.TrimLeft(text[:i], " \t"), sep: sep}
+	if count == 1 {
+		si.word = text[last:i]
+	}
+	switch {
+	case count > 1:
+		si.problem = schemeDoubled
+	case lead > 0:
+		si.problem = schemeLeadingSpace
+	case strings.ContainsAny(sep, ":="):
+		si.problem = schemeColon
+	case sep == "":
+		si.problem = schemeNoSpace
+	case sep != " ":
+		si.problem = schemeExtraSpace
+	case text[last:last+6] != "Bearer":
+		si.problem = schemeCase
+	default:
+		si.problem = schemeOK
+	}
+	return si
+}
