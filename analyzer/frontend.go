@@ -1,6 +1,1392 @@
 package analyzer
 
-// frontend-key: no keys in js/wasm builds, and none handed to clients.
-// (Being written; see the frontend-key issue.)
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/build/constraint"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
 
-func (r *run) checkFrontend() error { return nil }
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/apikeylint/apikeylint/analyzer/keys"
+)
+
+// frontend-key: no keys in js/wasm builds, and none handed to clients.
+//
+// Frontend code is code built for the browser (GOOS=js GOARCH=wasm) or for
+// wasm generally (GOOS=wasip1, TinyGo): everything in that binary ships to
+// every visitor. A file is frontend code when
+//
+//   - the package is being built for wasm (GOOS=js, GOOS=wasip1 or
+//     GOARCH=wasm; seen in the environment, in the type checker's sizes, or
+//     implied by a compiled file that only builds there),
+//   - the package imports syscall/js,
+//   - its name ends in _js.go, _wasm.go, _wasip1.go (optionally with _test),
+//   - or its //go:build line cannot be satisfied without js, wasm or wasip1.
+//
+// Users run linters once, on their own platform, where js/wasm files are
+// pass.IgnoredFiles: those are read, parsed and checked syntactically with
+// the same rules, so `apikeylint ./...` on linux and
+// `GOOS=js GOARCH=wasm apikeylint ./...` report the same lines. Test files
+// never ship and are skipped.
+//
+// In frontend code it reports: a read of a key-named environment variable,
+// a key literal, an Authorization-style header (net/http or syscall/js
+// fetch/Headers) built from a key-named value, and a package-level
+// key-named string variable that the code never assigns (set at link time
+// with -ldflags -X).
+//
+// In server code (packages importing net/http) it reports the server's own
+// key handed to clients: written to an http.ResponseWriter's header, its
+// body (Write, io.WriteString, fmt.Fprint*, json.NewEncoder(w).Encode,
+// json.Marshal then Write) or html/template data executed to it. A
+// "server key" is a key env read, a key literal, a variable or field
+// assigned from a key env read, or a provider-named key field or package
+// variable (openAIKey, WaveSpeedAPIKey); a key-named local value of unknown
+// origin is not one (a key-management endpoint returns the user's new key
+// on purpose).
+
+const frontendMsg = "API key used in a js/wasm build ships to every browser; call your own back end, which holds the key"
+
+func (r *run) checkFrontend() error {
+	wasmPkg := r.wasmBuild()
+	var typed []*ast.File
+	for _, f := range r.pass.Files {
+		name := r.pass.Fset.File(f.FileStart).Name()
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		if wasmPkg || fileIsFrontend(name, f) {
+			typed = append(typed, f)
+		}
+	}
+	if len(typed) > 0 && !wasmPkg {
+		// A compiled file that only builds for wasm means the whole
+		// package is being built for wasm.
+		typed = typed[:0]
+		for _, f := range r.pass.Files {
+			if name := r.pass.Fset.File(f.FileStart).Name(); !strings.HasSuffix(name, "_test.go") {
+				typed = append(typed, f)
+			}
+		}
+	}
+	ignored, err := r.ignoredFrontendFiles()
+	if err != nil {
+		return err
+	}
+	if len(typed) > 0 || len(ignored) > 0 {
+		consts := collectConsts(r.pass.Files, ignored)
+		assigned := func() func(string) bool {
+			var m map[string]bool
+			return func(name string) bool {
+				if m == nil {
+					var wasmFiles []*ast.File
+					for _, f := range r.pass.Files {
+						if mayBuildForWasm(r.pass.Fset.File(f.FileStart).Name(), f) {
+							wasmFiles = append(wasmFiles, f)
+						}
+					}
+					m = assignedNames(wasmFiles, ignored)
+				}
+				return m[name]
+			}
+		}()
+		for _, f := range typed {
+			cur, ok := r.insp.Root().FindNode(f)
+			if !ok {
+				continue
+			}
+			r.frontendFile(typedOracle{r}, cur, assigned)
+		}
+		if len(ignored) > 0 {
+			r.addDirectives(ignored)
+			in := inspector.New(ignored)
+			for cur := range in.Root().Children() {
+				f := cur.Node().(*ast.File)
+				r.frontendFile(newSynOracle(f, consts), cur, assigned)
+			}
+		}
+	}
+	if !wasmPkg && len(typed) == 0 {
+		r.checkServerLeaks()
+	}
+	return nil
+}
+
+// wasmBuild reports whether the package is being built for wasm.
+func (r *run) wasmBuild() bool {
+	switch os.Getenv("GOOS") {
+	case "js", "wasip1":
+		return true
+	}
+	if os.Getenv("GOARCH") == "wasm" {
+		return true
+	}
+	if r.pass.TypesSizes != nil && r.pass.TypesSizes == types.SizesFor("gc", "wasm") {
+		return true
+	}
+	for _, p := range r.pass.Pkg.Imports() {
+		if p.Path() == "syscall/js" {
+			return true
+		}
+	}
+	return false
+}
+
+// --- which files are frontend files ---
+
+var (
+	knownOS = map[string]bool{
+		"aix": true, "android": true, "darwin": true, "dragonfly": true, "freebsd": true,
+		"hurd": true, "illumos": true, "ios": true, "js": true, "linux": true, "nacl": true,
+		"netbsd": true, "openbsd": true, "plan9": true, "solaris": true, "wasip1": true,
+		"windows": true, "zos": true,
+	}
+	knownArch = map[string]bool{
+		"386": true, "amd64": true, "amd64p32": true, "arm": true, "armbe": true, "arm64": true,
+		"arm64be": true, "loong64": true, "mips": true, "mipsle": true, "mips64": true,
+		"mips64le": true, "mips64p32": true, "mips64p32le": true, "ppc": true, "ppc64": true,
+		"ppc64le": true, "riscv": true, "riscv64": true, "s390": true, "s390x": true,
+		"sparc": true, "sparc64": true, "wasm": true,
+	}
+)
+
+// frontendTag reports whether a build tag selects a wasm target.
+func frontendTag(tag string) bool {
+	switch tag {
+	case "js", "wasm", "wasip1", "wasip2", "tinygo.wasm":
+		return true
+	}
+	return false
+}
+
+// nameConstraint classifies a file name by its _GOOS/_GOARCH suffix:
+// +1 frontend only, -1 never frontend, 0 no suffix.
+func nameConstraint(filename string) int {
+	name := strings.TrimSuffix(filepath.Base(filename), ".go")
+	name = strings.TrimSuffix(name, "_test")
+	if i := strings.Index(name, "_"); i < 0 {
+		return 0
+	} else {
+		name = name[i:] // go/build ignores everything before the first _
+	}
+	l := strings.Split(name, "_")
+	n := len(l)
+	if n >= 2 && knownOS[l[n-2]] && knownArch[l[n-1]] {
+		if l[n-2] == "js" && l[n-1] == "wasm" || l[n-2] == "wasip1" && l[n-1] == "wasm" {
+			return 1
+		}
+		return -1
+	}
+	if last := l[n-1]; knownOS[last] || knownArch[last] {
+		if frontendTag(last) {
+			return 1
+		}
+		return -1
+	}
+	return 0
+}
+
+// buildExpr returns the file's build constraint from its header lines.
+func buildExpr(src []byte) constraint.Expr {
+	var goBuild, plusBuild constraint.Expr
+	inBlock := false
+	for len(src) > 0 {
+		line := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		s := string(bytes.TrimSpace(line))
+		switch {
+		case inBlock:
+			if strings.Contains(s, "*/") {
+				inBlock = false
+			}
+			continue
+		case s == "":
+			continue
+		case strings.HasPrefix(s, "/*"):
+			inBlock = !strings.Contains(s[2:], "*/")
+			continue
+		case !strings.HasPrefix(s, "//"):
+			// The package clause (or anything else) ends the header.
+			if goBuild != nil {
+				return goBuild
+			}
+			return plusBuild
+		}
+		if constraint.IsGoBuild(s) {
+			if x, err := constraint.Parse(s); err == nil && goBuild == nil {
+				goBuild = x
+			}
+		} else if constraint.IsPlusBuild(s) {
+			if x, err := constraint.Parse(s); err == nil {
+				if plusBuild == nil {
+					plusBuild = x
+				} else {
+					plusBuild = &constraint.AndExpr{X: plusBuild, Y: x}
+				}
+			}
+		}
+	}
+	if goBuild != nil {
+		return goBuild
+	}
+	return plusBuild
+}
+
+// requiresFrontend reports whether x can be satisfied, but only with one
+// of js, wasm, wasip1 set. Tags are treated as independent; expressions
+// with more than 12 other tags are decided by setting them all.
+func requiresFrontend(x constraint.Expr) bool {
+	var others []string
+	seen := map[string]bool{}
+	hasFrontend := false
+	x.Eval(func(tag string) bool {
+		if frontendTag(tag) {
+			hasFrontend = true
+		} else if !seen[tag] {
+			seen[tag] = true
+			others = append(others, tag)
+		}
+		return false
+	})
+	if !hasFrontend {
+		return false
+	}
+	return !satisfiable(x, others, false) && satisfiable(x, others, true)
+}
+
+// mayBuildForWasm reports whether a compiled file also builds for wasm:
+// no foreign _GOOS/_GOARCH suffix, and a //go:build line (if any) that some
+// wasm configuration satisfies.
+func mayBuildForWasm(filename string, f *ast.File) bool {
+	if nameConstraint(filename) < 0 {
+		return false
+	}
+	for _, cg := range f.Comments {
+		if cg.Pos() >= f.Package {
+			break
+		}
+		for _, c := range cg.List {
+			if constraint.IsGoBuild(c.Text) {
+				if x, err := constraint.Parse(c.Text); err == nil {
+					return satisfiable(x, otherTags(x), true)
+				}
+			}
+		}
+	}
+	return true
+}
+
+// otherTags lists x's tags that do not select wasm.
+func otherTags(x constraint.Expr) []string {
+	var others []string
+	seen := map[string]bool{}
+	x.Eval(func(tag string) bool {
+		if !frontendTag(tag) && !seen[tag] {
+			seen[tag] = true
+			others = append(others, tag)
+		}
+		return false
+	})
+	return others
+}
+
+// satisfiable reports whether x holds for some setting of the other tags,
+// with the wasm tags all set to front. Beyond 12 other tags it only tries
+// them all set.
+func satisfiable(x constraint.Expr, others []string, front bool) bool {
+	// Built for wasm, GOOS is js or wasip1 and GOARCH is wasm: every other
+	// GOOS, GOARCH and unix tag is false.
+	fixed := func(tag string) (val, ok bool) {
+		if frontendTag(tag) {
+			return front, true
+		}
+		if front && (knownOS[tag] || knownArch[tag] || tag == "unix") {
+			return false, true
+		}
+		return false, false
+	}
+	if len(others) > 12 {
+		return x.Eval(func(tag string) bool {
+			if v, ok := fixed(tag); ok {
+				return v
+			}
+			return true
+		})
+	}
+	for mask := 0; mask < 1<<len(others); mask++ {
+		ok := x.Eval(func(tag string) bool {
+			if v, ok := fixed(tag); ok {
+				return v
+			}
+			for i, o := range others {
+				if o == tag {
+					return mask&(1<<i) != 0
+				}
+			}
+			return false
+		})
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// fileIsFrontend reports whether a parsed file only builds for wasm or
+// imports syscall/js.
+func fileIsFrontend(filename string, f *ast.File) bool {
+	switch nameConstraint(filename) {
+	case 1:
+		return true
+	case -1:
+		return false
+	}
+	for _, imp := range f.Imports {
+		if imp.Path.Value == `"syscall/js"` {
+			return true
+		}
+	}
+	for _, cg := range f.Comments {
+		if cg.Pos() >= f.Package {
+			break
+		}
+		for _, c := range cg.List {
+			if constraint.IsGoBuild(c.Text) {
+				if x, err := constraint.Parse(c.Text); err == nil {
+					return requiresFrontend(x)
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ignoredFrontendFiles reads, parses and returns the package's ignored
+// files that only build for wasm (tests excluded).
+func (r *run) ignoredFrontendFiles() ([]*ast.File, error) {
+	var out []*ast.File
+	for _, name := range r.pass.IgnoredFiles {
+		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		nc := nameConstraint(name)
+		if nc < 0 {
+			continue
+		}
+		src, err := r.pass.ReadFile(name)
+		if err != nil {
+			continue // unreadable: nothing to say
+		}
+		if nc == 0 {
+			x := buildExpr(src)
+			if x == nil || !requiresFrontend(x) {
+				if !importsSyscallJS(src) {
+					continue
+				}
+			}
+		}
+		f, err := parser.ParseFile(r.pass.Fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil && f == nil {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+// importsSyscallJS reports whether src's import block names syscall/js.
+func importsSyscallJS(src []byte) bool {
+	return bytes.Contains(src, []byte(`"syscall/js"`))
+}
+
+// addDirectives makes //apikeylint:ignore directives in parsed ignored
+// files count, through the shared directive index.
+func (r *run) addDirectives(files []*ast.File) {
+	d := r.directives()
+	for _, f := range files {
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				reason, ok := ParseDirective(c.Text)
+				if !ok {
+					continue
+				}
+				p := r.pass.Fset.Position(c.Slash)
+				dir := &directive{pos: c.Slash, reason: reason}
+				d.byLine[lineKey{p.Filename, p.Line}] = dir
+				d.all = append(d.all, dir)
+			}
+		}
+	}
+}
+
+// --- one rule set, two ways of knowing what expressions mean ---
+
+// oracle answers questions about expressions: with type information for
+// compiled files, from syntax alone for ignored ones. Both answer the same
+// way on ordinary code, so both runs report the same lines.
+type oracle interface {
+	constString(e ast.Expr) (string, bool)
+	envRead(call *ast.CallExpr) (string, bool)
+	keyValue(e ast.Expr) (keyValue, bool)
+	isConversion(call *ast.CallExpr) bool
+	nameOf(e ast.Expr) string
+}
+
+type typedOracle struct{ r *run }
+
+func (o typedOracle) constString(e ast.Expr) (string, bool)  { return o.r.constString(e) }
+func (o typedOracle) envRead(c *ast.CallExpr) (string, bool) { return o.r.isEnvRead(c) }
+func (o typedOracle) keyValue(e ast.Expr) (keyValue, bool)   { return o.r.keyValueOf(e) }
+func (o typedOracle) nameOf(e ast.Expr) string               { return o.r.nameOf(e) }
+func (o typedOracle) isConversion(c *ast.CallExpr) bool {
+	tv, ok := o.r.pass.TypesInfo.Types[c.Fun]
+	return ok && tv.IsType()
+}
+
+// synOracle reads one parsed file without types.
+type synOracle struct {
+	imports map[string]string // local name → import path
+	consts  map[string]string // package-level string constants
+	envVars map[string]string // identifier → env var it was assigned from
+}
+
+func newSynOracle(f *ast.File, consts map[string]string) *synOracle {
+	o := &synOracle{imports: map[string]string{}, consts: consts, envVars: map[string]string{}}
+	for _, imp := range f.Imports {
+		path, _ := strconv.Unquote(imp.Path.Value)
+		name := path[strings.LastIndex(path, "/")+1:]
+		if imp.Name != nil {
+			name = imp.Name.Name
+		}
+		o.imports[name] = path
+	}
+	record := func(lhs, rhs ast.Expr) {
+		call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		if env, ok := o.envRead(call); ok {
+			if id, ok := lhs.(*ast.Ident); ok {
+				o.envVars[id.Name] = env
+			} else if sel, ok := lhs.(*ast.SelectorExpr); ok {
+				o.envVars[sel.Sel.Name] = env
+			}
+		}
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Rhs) == 1 && len(n.Lhs) >= 1 {
+				record(n.Lhs[0], n.Rhs[0])
+			} else if len(n.Lhs) == len(n.Rhs) {
+				for i := range n.Lhs {
+					record(n.Lhs[i], n.Rhs[i])
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Values) == 1 && len(n.Names) >= 1 {
+				record(n.Names[0], n.Values[0])
+			} else if len(n.Names) == len(n.Values) {
+				for i := range n.Names {
+					record(n.Names[i], n.Values[i])
+				}
+			}
+		}
+		return true
+	})
+	return o
+}
+
+func (o *synOracle) constString(e ast.Expr) (string, bool) {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BasicLit:
+		if e.Kind != token.STRING {
+			return "", false
+		}
+		s, err := strconv.Unquote(e.Value)
+		return s, err == nil
+	case *ast.Ident:
+		s, ok := o.consts[e.Name]
+		return s, ok
+	case *ast.BinaryExpr:
+		if e.Op != token.ADD {
+			return "", false
+		}
+		x, ok := o.constString(e.X)
+		if !ok {
+			return "", false
+		}
+		y, ok := o.constString(e.Y)
+		return x + y, ok
+	}
+	return "", false
+}
+
+// pkgFunc returns the import path and name of a pkg.Func selector.
+func (o *synOracle) pkgFunc(fun ast.Expr) (path, name string) {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok {
+		return "", ""
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return "", ""
+	}
+	return o.imports[id.Name], sel.Sel.Name
+}
+
+func (o *synOracle) envRead(call *ast.CallExpr) (string, bool) {
+	switch path, name := o.pkgFunc(call.Fun); path + "." + name {
+	case "os.Getenv", "os.LookupEnv", "syscall.Getenv":
+	default:
+		return "", false
+	}
+	if len(call.Args) != 1 {
+		return "", false
+	}
+	return o.constString(call.Args[0])
+}
+
+func (o *synOracle) isConversion(call *ast.CallExpr) bool {
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return f.Name == "string"
+	case *ast.ArrayType:
+		return f.Len == nil
+	}
+	return false
+}
+
+func (o *synOracle) nameOf(e ast.Expr) string {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.SelectorExpr:
+		return e.Sel.Name
+	case *ast.IndexExpr:
+		if s, ok := o.constString(e.Index); ok {
+			return s
+		}
+		return o.nameOf(e.X)
+	case *ast.CallExpr:
+		return o.nameOf(e.Fun)
+	case *ast.StarExpr:
+		return o.nameOf(e.X)
+	}
+	return ""
+}
+
+// keyValue mirrors run.keyValueOf without types.
+func (o *synOracle) keyValue(e ast.Expr) (keyValue, bool) {
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok {
+		if name, ok := o.envRead(call); ok {
+			if k := keys.NameKindOf(name); k != keys.NotKey {
+				return keyValue{Kind: k, Desc: name, WaveSpeed: keys.IsWaveSpeedName(name), EnvVar: name}, true
+			}
+			return keyValue{}, false
+		}
+		if o.isConversion(call) && len(call.Args) == 1 {
+			return o.keyValue(call.Args[0])
+		}
+		if path, name := o.pkgFunc(call.Fun); path == "strings" && strings.HasPrefix(name, "Trim") && len(call.Args) >= 1 {
+			return o.keyValue(call.Args[0])
+		}
+		return keyValue{}, false
+	}
+	if s, ok := o.constString(e); ok {
+		if m, ok := keys.Classify(s, keys.Context{Names: []string{o.nameOf(e)}}); ok && m.Start == 0 {
+			return keyValue{Kind: keys.Key, Desc: m.Label() + " literal", WaveSpeed: strings.HasPrefix(m.Provider.ID, "wavespeed"), Literal: &m}, true
+		}
+		return keyValue{}, false
+	}
+	var name string
+	switch e := e.(type) {
+	case *ast.Ident:
+		if e.Name == "_" || e.Name == "nil" {
+			return keyValue{}, false
+		}
+		name = e.Name
+	case *ast.SelectorExpr:
+		if id, ok := e.X.(*ast.Ident); ok && o.imports[id.Name] != "" && !strings.Contains(o.imports[id.Name], ".") {
+			// A std package member (js.Value…) is never a key.
+			return keyValue{}, false
+		}
+		name = e.Sel.Name
+	default:
+		return keyValue{}, false
+	}
+	if env, ok := o.envVars[name]; ok {
+		if k := keys.NameKindOf(env); k != keys.NotKey {
+			return keyValue{Kind: k, Desc: env, WaveSpeed: keys.IsWaveSpeedName(env), EnvVar: env}, true
+		}
+	}
+	if k := keys.NameKindOf(name); k != keys.NotKey {
+		return keyValue{Kind: k, Desc: name, WaveSpeed: keys.IsWaveSpeedName(name)}, true
+	}
+	return keyValue{}, false
+}
+
+// collectConsts gathers package-level string constants with literal values
+// from all the package's files, for the syntactic oracle.
+func collectConsts(sets ...[]*ast.File) map[string]string {
+	m := map[string]string{}
+	for _, files := range sets {
+		for _, f := range files {
+			for _, d := range f.Decls {
+				gd, ok := d.(*ast.GenDecl)
+				if !ok || gd.Tok != token.CONST {
+					continue
+				}
+				for _, s := range gd.Specs {
+					vs := s.(*ast.ValueSpec)
+					if len(vs.Names) != len(vs.Values) {
+						continue
+					}
+					for i, id := range vs.Names {
+						if lit, ok := vs.Values[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+							if v, err := strconv.Unquote(lit.Value); err == nil {
+								m[id.Name] = v
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return m
+}
+
+// assignedNames collects every name assigned, incremented or addressed
+// anywhere in the package (scopes ignored: a shadowing local that is
+// assigned hides a never-assigned global, erring on silence).
+func assignedNames(sets ...[]*ast.File) map[string]bool {
+	m := map[string]bool{}
+	for _, files := range sets {
+		for _, f := range files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.AssignStmt:
+					for _, l := range n.Lhs {
+						if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+							m[id.Name] = true
+						}
+					}
+				case *ast.UnaryExpr:
+					if n.Op == token.AND {
+						if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+							m[id.Name] = true
+						}
+					}
+				case *ast.IncDecStmt:
+					if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+						m[id.Name] = true
+					}
+				}
+				return true
+			})
+		}
+	}
+	return m
+}
+
+// --- the frontend rules ---
+
+// frontendFile checks one frontend file (cur is its *ast.File cursor).
+func (r *run) frontendFile(o oracle, cur inspector.Cursor, assigned func(string) bool) {
+	f := cur.Node().(*ast.File)
+	report := func(n ast.Node, detail string) {
+		r.report(finding{cat: FrontendKey, rng: n, msg: frontendMsg + " (" + detail + ")"})
+	}
+
+	// Link-time keys: `var apiKey string`, never assigned, set with -X.
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			continue
+		}
+		for _, s := range gd.Specs {
+			vs := s.(*ast.ValueSpec)
+			if len(vs.Values) != 0 {
+				continue
+			}
+			if t, ok := vs.Type.(*ast.Ident); !ok || t.Name != "string" {
+				continue
+			}
+			for _, id := range vs.Names {
+				if keys.NameKindOf(id.Name) != keys.NotKey && !assigned(id.Name) {
+					report(id, fmt.Sprintf("%s is never assigned, so it is set at link time with -ldflags -X and is in the binary", id.Name))
+				}
+			}
+		}
+	}
+
+	for c := range cur.Preorder((*ast.CallExpr)(nil), (*ast.BasicLit)(nil), (*ast.KeyValueExpr)(nil), (*ast.AssignStmt)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.CallExpr:
+			if env, ok := o.envRead(n); ok && keys.NameKindOf(env) != keys.NotKey {
+				report(n, fmt.Sprintf("reads %s", env))
+				continue
+			}
+			// h.Set("Authorization", v), headers.Call("set", "Authorization", v)…
+			for i, a := range n.Args[:max(len(n.Args)-1, 0)] {
+				if s, ok := o.constString(a); ok && isAuthHeaderName(s) {
+					r.frontendHeader(o, n.Args[i+1], s, report)
+				}
+			}
+		case *ast.KeyValueExpr:
+			if s, ok := o.constString(n.Key); ok && isAuthHeaderName(s) {
+				r.frontendHeader(o, n.Value, s, report)
+			}
+		case *ast.AssignStmt:
+			if len(n.Lhs) != len(n.Rhs) {
+				continue
+			}
+			for i, l := range n.Lhs {
+				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
+					if s, ok := o.constString(ix.Index); ok && isAuthHeaderName(s) {
+						r.frontendHeader(o, n.Rhs[i], s, report)
+					}
+				}
+			}
+		case *ast.BasicLit:
+			r.frontendLiteral(o, c, report)
+		}
+	}
+}
+
+// frontendHeader reports a header value that carries a key-named value.
+// Env reads and literals are reported where they are.
+func (r *run) frontendHeader(o oracle, value ast.Expr, header string, report func(ast.Node, string)) {
+	e, kv, ok := findKey(o, value)
+	if !ok || kv.EnvVar != "" || kv.Literal != nil || kv.Kind != keys.Key {
+		return
+	}
+	report(e, fmt.Sprintf("%s sent in the %s header", kv.Desc, header))
+}
+
+// findKey finds the first key value inside e ("Bearer " + apiKey,
+// fmt.Sprintf("Bearer %s", cfg.APIKey), []string{apiKey}).
+func findKey(o oracle, e ast.Expr) (ast.Expr, keyValue, bool) {
+	var (
+		at    ast.Expr
+		found keyValue
+		ok    bool
+	)
+	ast.Inspect(e, func(n ast.Node) bool {
+		if ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr, *ast.IndexExpr:
+			if kv, isKey := o.keyValue(n.(ast.Expr)); isKey {
+				at, found, ok = n.(ast.Expr), kv, true
+				return false
+			}
+		}
+		return true
+	})
+	return at, found, ok
+}
+
+// frontendLiteral reports a key literal (the maximal constant string
+// expression holding lit, once, at its first literal).
+func (r *run) frontendLiteral(o oracle, cur inspector.Cursor, report func(ast.Node, string)) {
+	lit := cur.Node().(*ast.BasicLit)
+	if lit.Kind != token.STRING {
+		return
+	}
+	switch p := cur.Parent().Node().(type) {
+	case *ast.ImportSpec:
+		return
+	case *ast.Field:
+		if p.Tag == lit {
+			return
+		}
+	}
+	top := cur
+	for {
+		p := top.Parent()
+		e, ok := p.Node().(ast.Expr)
+		if !ok {
+			break
+		}
+		if _, isConst := o.constString(e); !isConst {
+			break
+		}
+		top = p
+	}
+	if top != cur && !r.firstStringLit(top.Node(), lit) {
+		return
+	}
+	val, ok := o.constString(top.Node().(ast.Expr))
+	if !ok || len(val) < 16 {
+		return
+	}
+	names, header := feContextNames(o, top)
+	m, ok := keys.Classify(val, keys.Context{Names: names, Header: header})
+	if !ok {
+		return
+	}
+	report(top.Node(), fmt.Sprintf("%s %s (%d chars)", m.Label(), redactPrefix(m.Key), len(m.Key)))
+}
+
+// feContextNames is contextNames through an oracle, so that compiled and
+// ignored files get the same context.
+func feContextNames(o oracle, cur inspector.Cursor) (names []string, header bool) {
+	add := func(s string) {
+		if s != "" {
+			names = append(names, s)
+		}
+	}
+	child := cur.Node()
+	for p := range cur.Enclosing() {
+		if p == cur {
+			continue
+		}
+		switch n := p.Node().(type) {
+		case *ast.ParenExpr, *ast.CompositeLit, *ast.StarExpr, *ast.UnaryExpr:
+		case *ast.BinaryExpr:
+			other := n.X
+			if other == child {
+				other = n.Y
+			}
+			add(o.nameOf(other))
+			if call, ok := ast.Unparen(other).(*ast.CallExpr); ok {
+				if env, ok := o.envRead(call); ok {
+					add(env)
+				}
+			}
+		case *ast.KeyValueExpr:
+			if child == n.Value {
+				if s, ok := o.constString(n.Key); ok {
+					add(s)
+					header = header || isAuthHeaderName(s)
+				} else {
+					add(o.nameOf(n.Key))
+				}
+			}
+			return names, header
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				add(id.Name)
+			}
+			return names, header
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				add(o.nameOf(l))
+			}
+			return names, header
+		case *ast.CallExpr:
+			if child == n.Fun {
+				return names, header
+			}
+			if o.isConversion(n) {
+				break
+			}
+			add(o.nameOf(n.Fun))
+			for _, a := range n.Args {
+				if a == child {
+					continue
+				}
+				if s, ok := o.constString(a); ok && len(s) < 64 {
+					add(s)
+					header = header || isAuthHeaderName(s)
+				}
+			}
+			return names, header
+		case *ast.ReturnStmt:
+			for q := range p.Enclosing((*ast.FuncDecl)(nil)) {
+				fd := q.Node().(*ast.FuncDecl)
+				add(fd.Name.Name)
+				break
+			}
+			return names, header
+		default:
+			return names, header
+		}
+		child = p.Node()
+	}
+	return names, header
+}
+
+// --- keys handed to clients by a server ---
+
+// checkServerLeaks reports the server's own key written to an HTTP
+// response: header, body, JSON or an executed template.
+func (r *run) checkServerLeaks() {
+	var httpPkg *types.Package
+	for _, p := range r.pass.Pkg.Imports() {
+		if p.Path() == "net/http" {
+			httpPkg = p
+		}
+	}
+	if httpPkg == nil {
+		return
+	}
+	rwObj, _ := httpPkg.Scope().Lookup("ResponseWriter").(*types.TypeName)
+	if rwObj == nil {
+		return
+	}
+	rw, _ := rwObj.Type().Underlying().(*types.Interface)
+	if rw == nil {
+		return
+	}
+	info := r.pass.TypesInfo
+	isRW := func(e ast.Expr) bool {
+		t := info.TypeOf(e)
+		return t != nil && types.Implements(t, rw)
+	}
+	l := &leakFinder{r: r}
+
+	for fc := range r.insp.Root().Children() {
+		f := fc.Node().(*ast.File)
+		if strings.HasSuffix(r.pass.Fset.File(f.FileStart).Name(), "_test.go") {
+			continue
+		}
+		for c := range fc.Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
+			if as, ok := c.Node().(*ast.AssignStmt); ok {
+				// w.Header()["X-Api-Key"] = []string{key}
+				if len(as.Lhs) != len(as.Rhs) {
+					continue
+				}
+				for i, lhs := range as.Lhs {
+					ix, ok := ast.Unparen(lhs).(*ast.IndexExpr)
+					if !ok {
+						continue
+					}
+					if hc, ok := ast.Unparen(ix.X).(*ast.CallExpr); ok && r.isHeaderOf(hc, isRW) {
+						l.check(c, as.Rhs[i], "set in an HTTP response header", false)
+					}
+				}
+				continue
+			}
+			call := c.Node().(*ast.CallExpr)
+			fn, _ := typeutil.Callee(info, call).(*types.Func)
+			if fn == nil || fn.Pkg() == nil {
+				continue
+			}
+			recv := recvName(fn)
+			switch fn.Pkg().Path() + "." + recv + fn.Name() {
+			case "net/http.Header.Set", "net/http.Header.Add":
+				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+				if !ok || len(call.Args) != 2 {
+					continue
+				}
+				if hc, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok && r.isHeaderOf(hc, isRW) {
+					l.check(c, call.Args[1], "set in an HTTP response header", false)
+				}
+			case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln":
+				if len(call.Args) > 1 && isRW(call.Args[0]) {
+					for _, a := range call.Args[1:] {
+						if l.check(c, a, "written to the HTTP response", false) {
+							break
+						}
+					}
+				}
+			case "io.WriteString":
+				if len(call.Args) == 2 && isRW(call.Args[0]) {
+					l.check(c, call.Args[1], "written to the HTTP response", false)
+				}
+			case "encoding/json.Encoder.Encode":
+				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+				if ok && len(call.Args) == 1 && r.encoderOn(sel.X, isRW) {
+					l.check(c, call.Args[0], "encoded into the HTTP response", true)
+				}
+			case "html/template.Template.Execute", "text/template.Template.Execute":
+				if len(call.Args) == 2 && isRW(call.Args[0]) {
+					l.check(c, call.Args[1], "passed to a template rendered to the HTTP response", false)
+				}
+			case "html/template.Template.ExecuteTemplate", "text/template.Template.ExecuteTemplate":
+				if len(call.Args) == 3 && isRW(call.Args[0]) {
+					l.check(c, call.Args[2], "passed to a template rendered to the HTTP response", false)
+				}
+			default:
+				// w.Write(b) on the ResponseWriter itself.
+				if fn.Name() == "Write" && len(call.Args) == 1 {
+					if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && isRW(sel.X) {
+						l.check(c, call.Args[0], "written to the HTTP response", false)
+					}
+				}
+			}
+		}
+	}
+}
+
+// recvName returns "Type." for a method (pointer receivers included), ""
+// for a function.
+func recvName(fn *types.Func) string {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		return ""
+	}
+	t := sig.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := t.(*types.Named); ok {
+		return n.Obj().Name() + "."
+	}
+	return ""
+}
+
+// isHeaderOf reports whether call is w.Header() on a ResponseWriter.
+func (r *run) isHeaderOf(call *ast.CallExpr, isRW func(ast.Expr) bool) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Header" && len(call.Args) == 0 && isRW(sel.X)
+}
+
+// encoderOn reports whether e is json.NewEncoder(w) on a ResponseWriter,
+// directly or through a local variable.
+func (r *run) encoderOn(e ast.Expr, isRW func(ast.Expr) bool) bool {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		obj := r.pass.TypesInfo.ObjectOf(id)
+		if obj == nil {
+			return false
+		}
+		found := false
+		for _, as := range r.assignmentsTo(obj) {
+			if r.encoderOn(as, isRW) {
+				found = true
+			}
+		}
+		return found
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return false
+	}
+	fn, _ := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json" && fn.Name() == "NewEncoder" && isRW(call.Args[0])
+}
+
+// assignmentsTo returns the right-hand sides assigned to a local variable
+// in its declaring function.
+func (r *run) assignmentsTo(obj types.Object) []ast.Expr {
+	v, ok := obj.(*types.Var)
+	if !ok || v.IsField() || v.Parent() == nil || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return nil
+	}
+	decl, ok := r.insp.Root().FindByPos(v.Pos(), v.Pos())
+	if !ok {
+		return nil
+	}
+	var body inspector.Cursor
+	found := false
+	for p := range decl.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		body, found = p, true
+		break
+	}
+	if !found {
+		return nil
+	}
+	var out []ast.Expr
+	for c := range body.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if r.objOf(l) != obj {
+					continue
+				}
+				switch {
+				case len(n.Lhs) == len(n.Rhs):
+					out = append(out, n.Rhs[i])
+				case i == 0 && len(n.Rhs) == 1:
+					out = append(out, n.Rhs[0]) // b, err := json.Marshal(v)
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if r.pass.TypesInfo.ObjectOf(id) == obj && len(n.Names) == len(n.Values) {
+					out = append(out, n.Values[i])
+				}
+			}
+		}
+	}
+	return out
+}
+
+// fieldsFromEnv finds fields initialised from key env reads in composite
+// literals (&Server{apiKey: os.Getenv("WAVESPEED_API_KEY")}).
+func (r *run) fieldsFromEnv() map[types.Object]string {
+	m := map[types.Object]string{}
+	for c := range r.insp.Root().Preorder((*ast.KeyValueExpr)(nil)) {
+		kv := c.Node().(*ast.KeyValueExpr)
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		v, ok := r.pass.TypesInfo.ObjectOf(id).(*types.Var)
+		if !ok || !v.IsField() {
+			continue
+		}
+		if k, ok := r.keyValueOf(kv.Value); ok && k.EnvVar != "" {
+			m[v] = k.EnvVar
+		}
+	}
+	return m
+}
+
+// leakFinder decides whether an expression written to a response carries
+// the server's own key.
+type leakFinder struct {
+	r   *run
+	env map[types.Object]string // computed on first use
+}
+
+// fieldEnv returns the fields initialised from key env reads.
+func (l *leakFinder) fieldEnv() map[types.Object]string {
+	if l.env == nil {
+		l.env = l.r.fieldsFromEnv()
+	}
+	return l.env
+}
+
+// check reports e at the sink if it carries a server key.
+func (l *leakFinder) check(sink inspector.Cursor, e ast.Expr, how string, json bool) bool {
+	at, kv, ok := l.find(e, json, 0)
+	if !ok {
+		return false
+	}
+	f := finding{
+		cat: FrontendKey,
+		rng: e,
+		msg: fmt.Sprintf("API key from %s %s reaches every client; keep the key on the server and make the API call there", kv.Desc, how),
+	}
+	if at != e {
+		f.related = []analysis.RelatedInformation{{Pos: at.Pos(), End: at.End(), Message: "the key"}}
+	}
+	l.r.report(f)
+	return true
+}
+
+// serverKey reports whether e is the server's own key.
+func (l *leakFinder) serverKey(e ast.Expr) (keyValue, bool) {
+	r := l.r
+	kv, ok := r.keyValueOf(e)
+	if !ok {
+		if v, isVar := r.objOf(e).(*types.Var); isVar && isStringish(v.Type()) {
+			if env, ok := l.fieldEnv()[v]; ok && keys.NameKindOf(env) != keys.NotKey {
+				return keyValue{Kind: keys.NameKindOf(env), Desc: env, EnvVar: env}, true
+			}
+		}
+		return keyValue{}, false
+	}
+	if kv.EnvVar != "" || kv.Literal != nil {
+		return kv, true
+	}
+	v, isVar := r.objOf(e).(*types.Var)
+	if !isVar || kv.Kind != keys.Key {
+		return keyValue{}, false
+	}
+	if env, ok := l.fieldEnv()[v]; ok && keys.NameKindOf(env) != keys.NotKey {
+		kv.EnvVar = env
+		return kv, true
+	}
+	global := v.IsField() || v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
+	if global && providerNamed(v.Name()) {
+		return kv, true
+	}
+	return keyValue{}, false
+}
+
+// providerNamed reports whether a key name names a provider
+// (WaveSpeedAPIKey, openaiKey, ANTHROPIC_API_KEY).
+func providerNamed(name string) bool {
+	if keys.IsWaveSpeedName(name) {
+		return true
+	}
+	ws := keys.Words(name)
+	for _, p := range keys.Providers() {
+		prefix := strings.ToLower(strings.SplitN(p.EnvVar, "_", 2)[0])
+		for _, w := range ws {
+			if w == prefix {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// find looks for a server key in e, following conversions, string
+// building, JSON marshalling, composite literals and local variables.
+func (l *leakFinder) find(e ast.Expr, json bool, depth int) (ast.Expr, keyValue, bool) {
+	if depth > 4 {
+		return nil, keyValue{}, false
+	}
+	r := l.r
+	e = ast.Unparen(e)
+	if kv, ok := l.serverKey(e); ok {
+		return e, kv, true
+	}
+	switch e := e.(type) {
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			if at, kv, ok := l.find(e.X, json, depth+1); ok {
+				return at, kv, true
+			}
+			return l.find(e.Y, json, depth+1)
+		}
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return l.find(e.X, json, depth)
+		}
+	case *ast.CallExpr:
+		if tv, ok := r.pass.TypesInfo.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
+			return l.find(e.Args[0], json, depth+1)
+		}
+		fn, _ := typeutil.Callee(r.pass.TypesInfo, e).(*types.Func)
+		if fn == nil || fn.Pkg() == nil {
+			break
+		}
+		switch fn.Pkg().Path() + "." + fn.Name() {
+		case "encoding/json.Marshal", "encoding/json.MarshalIndent":
+			return l.find(e.Args[0], true, depth+1)
+		case "fmt.Sprint", "fmt.Sprintf", "fmt.Sprintln":
+			for _, a := range e.Args {
+				if at, kv, ok := l.find(a, json, depth+1); ok {
+					return at, kv, true
+				}
+			}
+		}
+	case *ast.CompositeLit:
+		for _, elt := range e.Elts {
+			val := elt
+			if kve, ok := elt.(*ast.KeyValueExpr); ok {
+				val = kve.Value
+				if id, ok := kve.Key.(*ast.Ident); ok {
+					if v, ok := r.pass.TypesInfo.ObjectOf(id).(*types.Var); ok && v.IsField() && !l.fieldVisible(v, e, json) {
+						continue
+					}
+				}
+			}
+			if at, kv, ok := l.find(val, json, depth+1); ok {
+				return at, kv, true
+			}
+		}
+	case *ast.Ident:
+		obj := r.pass.TypesInfo.ObjectOf(e)
+		if obj == nil {
+			break
+		}
+		for _, rhs := range r.assignmentsTo(obj) {
+			if at, kv, ok := l.find(rhs, json, depth+1); ok {
+				return at, kv, true
+			}
+		}
+		// v.APIKey = key; v["apiKey"] = key
+		for _, set := range l.fieldSets(obj, json) {
+			if at, kv, ok := l.find(set, json, depth+1); ok {
+				return at, kv, true
+			}
+		}
+	}
+	return nil, keyValue{}, false
+}
+
+// fieldSets returns the values assigned to obj's visible fields and map
+// entries in its declaring function.
+func (l *leakFinder) fieldSets(obj types.Object, json bool) []ast.Expr {
+	r := l.r
+	v, ok := obj.(*types.Var)
+	if !ok || v.IsField() || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return nil
+	}
+	decl, ok := r.insp.Root().FindByPos(v.Pos(), v.Pos())
+	if !ok {
+		return nil
+	}
+	var out []ast.Expr
+	for p := range decl.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		for c := range p.Preorder((*ast.AssignStmt)(nil)) {
+			as := c.Node().(*ast.AssignStmt)
+			if len(as.Lhs) != len(as.Rhs) {
+				continue
+			}
+			for i, lhs := range as.Lhs {
+				switch lhs := ast.Unparen(lhs).(type) {
+				case *ast.SelectorExpr:
+					if r.objOf(lhs.X) != obj {
+						continue
+					}
+					if f, ok := r.objOf(lhs).(*types.Var); ok && f.IsField() && !l.fieldVisible(f, nil, json) {
+						continue
+					}
+					out = append(out, as.Rhs[i])
+				case *ast.IndexExpr:
+					if r.objOf(lhs.X) == obj {
+						out = append(out, as.Rhs[i])
+					}
+				}
+			}
+		}
+		break
+	}
+	return out
+}
+
+// fieldVisible reports whether a struct field reaches the client: exported,
+// and for JSON not tagged "-".
+func (l *leakFinder) fieldVisible(f *types.Var, lit *ast.CompositeLit, json bool) bool {
+	if !f.Exported() {
+		return false
+	}
+	if !json {
+		return true
+	}
+	st := l.structOf(f, lit)
+	if st == nil {
+		return true
+	}
+	for i := range st.NumFields() {
+		if st.Field(i) == f {
+			tag := reflect.StructTag(st.Tag(i)).Get("json")
+			return tag != "-"
+		}
+	}
+	return true
+}
+
+// structOf finds the struct type declaring field f.
+func (l *leakFinder) structOf(f *types.Var, lit *ast.CompositeLit) *types.Struct {
+	if lit != nil {
+		if t := l.r.pass.TypesInfo.TypeOf(lit); t != nil {
+			if st, ok := t.Underlying().(*types.Struct); ok {
+				return st
+			}
+		}
+	}
+	// Search the package's named struct types for the field.
+	scope := f.Pkg().Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+			for i := range st.NumFields() {
+				if st.Field(i) == f {
+					return st
+				}
+			}
+		}
+	}
+	return nil
+}
