@@ -146,6 +146,10 @@ func (r *run) nameOf(e ast.Expr) string {
 // variable assigned from such a read, or a key literal.
 func (r *run) keyValueOf(e ast.Expr) (keyValue, bool) {
 	e = ast.Unparen(e)
+	// *apiKey, where apiKey is a *string (a flag.String result).
+	if star, ok := e.(*ast.StarExpr); ok {
+		e = ast.Unparen(star.X)
+	}
 	// Conversions and trimming keep the key.
 	if call, ok := e.(*ast.CallExpr); ok {
 		if name, ok := r.isEnvRead(call); ok {
@@ -191,6 +195,9 @@ func (r *run) keyValueOf(e ast.Expr) (keyValue, bool) {
 
 // isStringish reports whether t is a string or []byte (possibly named).
 func isStringish(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
 		return u.Info()&types.IsString != 0

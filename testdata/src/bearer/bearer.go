@@ -5,6 +5,7 @@ package bearer
 import (
 	"context"
 	"encoding/base64"
+	"flag"
 	"fmt"
 	"net/http"
 	"net/textproto"
@@ -20,6 +21,13 @@ import (
 func headerSet(req *http.Request) {
 	req.Header.Set("Authorization", os.Getenv("WAVESPEED_API_KEY")) // want `bearer-scheme: Authorization value has no "Bearer " prefix; WaveSpeed rejects it with 401: use "Bearer " \+ os.Getenv\("WAVESPEED_API_KEY"\)`
 	req.Header.Set("Authorization", "Bearer "+os.Getenv("WAVESPEED_API_KEY"))
+}
+
+// A flag.String result is a *string; the key is behind the pointer.
+func headerSetDeref(req *http.Request) {
+	apiKey := flag.String("api-key", "", "API key")
+	req.Header.Set("Authorization", *apiKey) // want `bearer-scheme: Authorization value has no "Bearer " prefix`
+	req.Header.Set("Authorization", "Bearer "+*apiKey)
 }
 
 func headerAddVar(req *http.Request) {
