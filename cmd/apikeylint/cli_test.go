@@ -88,3 +88,54 @@ func writeFile(name, text string) error {
 	}
 	return os.WriteFile(name, []byte(text), 0o644)
 }
+
+// TestWebOnlyPackages checks that a plain `apikeylint ./...` on linux also
+// lints the packages that build only for js/wasm (a wasm-only directory, and
+// a package importing syscall/js from untagged files), by running a second,
+// GOOS=js pass on them; without that pass they are skipped or fail.
+func TestWebOnlyPackages(t *testing.T) {
+	bin := vetBuildTool(t, "go")
+	dir := t.TempDir()
+	files := map[string]string{
+		"go.mod": "module w\n\ngo 1.26\n",
+		"web/main.go": "//go:build js && wasm\n\npackage main\n\nimport (\n\t\"os\"\n\t\"syscall/js\"\n)\n\n" +
+			"func main() {\n\tjs.Global().Get(\"Headers\").New().Call(\"set\", \"Authorization\", \"Bearer \"+os.Getenv(\"WAVESPEED_API_KEY\"))\n}\n",
+		"jsuntagged/a.go": "package jsuntagged\n\nimport \"syscall/js\"\n\nvar wavespeedAPIKey string\n\nfunc Call() { js.Global().Call(\"fetch\", wavespeedAPIKey) }\n",
+		"server/s.go":     "package server\n\nimport \"net/http\"\n\nfunc Send(req *http.Request, apiKey string) { req.Header.Set(\"Authorization\", \"Bearer \"+apiKey) }\n",
+	}
+	for name, text := range files {
+		if err := writeFile(filepath.Join(dir, name), text); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run := func(env ...string) (string, int) {
+		cmd := exec.Command(bin, "./...")
+		cmd.Dir = dir
+		cmd.Env = append(cmd.Environ(), append([]string{"GOWORK=off", "GOFLAGS=-mod=mod"}, env...)...)
+		out, err := cmd.CombinedOutput()
+		var exit *exec.ExitError
+		if err != nil && !errorAs(err, &exit) {
+			t.Fatal(err)
+		}
+		if exit != nil {
+			return string(out), exit.ExitCode()
+		}
+		return string(out), 0
+	}
+	out, code := run()
+	if code != 3 {
+		t.Fatalf("apikeylint ./...: want exit 3, got %d\n%s", code, out)
+	}
+	for _, want := range []string{"web/main.go:11:", "jsuntagged/a.go:5:5: frontend-key:"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("apikeylint ./... output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "server/s.go") {
+		t.Errorf("server package reported as frontend code:\n%s", out)
+	}
+	// Without the split, the same run misses web/ and fails on jsuntagged/.
+	if out, code := run("APIKEYLINT_SPLIT=off"); code != 1 || strings.Contains(out, "web/main.go") {
+		t.Errorf("APIKEYLINT_SPLIT=off: want exit 1 and no web/ finding, got %d\n%s", code, out)
+	}
+}

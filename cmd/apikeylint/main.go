@@ -29,6 +29,9 @@ func main() {
 		fmt.Fprintf(os.Stderr, "apikeylint: %v\n", err)
 		os.Exit(2)
 	}
+	if code, done := webPass(os.Args[1:]); done {
+		os.Exit(code)
+	}
 	singlechecker.Main(analyzer.Analyzer)
 }
 

@@ -1,0 +1,175 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+)
+
+// A linux run of `apikeylint ./...` sees js/wasm files of ordinary packages
+// as ignored files, and the frontend-key check reads them. Two kinds of
+// package it cannot see: directories whose every file is js/wasm-only
+// (skipped by the pattern) and packages importing syscall/js from untagged
+// files (they fail to type-check on linux). For those, main runs two passes
+// as child processes: the host pass on every other package, and a
+// GOOS=js GOARCH=wasm pass on the packages that build only for the browser.
+// It does so only when such packages exist, so ordinary modules keep one
+// pass and one output.
+
+// splitEnv, set to "off", disables the split (the children run with it).
+const splitEnv = "APIKEYLINT_SPLIT"
+
+// valueFlags are the driver and analyzer flags that take a separate value
+// ("-c 3"); the first argument after the flags starts the package patterns.
+var valueFlags = map[string]bool{
+	"c": true, "checks": true, "allowed-sources": true, "cpuprofile": true,
+	"memprofile": true, "trace": true, "debug": true,
+}
+
+// splitArgs separates leading flags from package patterns.
+func splitArgs(args []string) (flags, patterns []string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return args[:i], args[i+1:]
+		}
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			return args[:i], args[i:]
+		}
+		name, _, hasVal := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !hasVal && valueFlags[name] {
+			i++
+		}
+	}
+	return args, nil
+}
+
+// webPass reports whether main should split this run, and runs it if so,
+// returning the exit code.
+func webPass(args []string) (code int, done bool) {
+	if os.Getenv(splitEnv) == "off" || os.Getenv("GOOS") == "js" || os.Getenv("GOOS") == "wasip1" || os.Getenv("GOARCH") == "wasm" {
+		return 0, false
+	}
+	flags, patterns := splitArgs(args)
+	if len(patterns) == 0 {
+		return 0, false
+	}
+	for _, f := range flags {
+		switch strings.TrimLeft(f, "-") {
+		case "V", "V=full", "flags", "help", "h":
+			return 0, false
+		}
+	}
+	for _, p := range patterns {
+		// Only the user's own module (relative patterns), never std or
+		// vettool .cfg files.
+		if !strings.HasPrefix(p, ".") || strings.HasSuffix(p, ".cfg") {
+			return 0, false
+		}
+	}
+	host, web, err := listSplit(patterns)
+	if err != nil || len(web) == 0 {
+		return 0, false // let the ordinary run report any listing problem
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return 0, false
+	}
+	codes := []int{}
+	if len(host) > 0 {
+		codes = append(codes, runChild(self, append(append([]string{}, flags...), host...), nil))
+	}
+	codes = append(codes, runChild(self, append(append([]string{}, flags...), web...), []string{"GOOS=js", "GOARCH=wasm"}))
+	return worstCode(codes), true
+}
+
+// listSplit lists patterns for the host and for js/wasm and returns the
+// packages that build cleanly only for js/wasm (web) and all others (host).
+func listSplit(patterns []string) (host, web []string, err error) {
+	const format = `{{.ImportPath}}{{if or .Error .DepsErrors}} broken{{end}}`
+	list := func(env []string) (ok, all []string, err error) {
+		cmd := exec.Command("go", append([]string{"list", "-e", "-f", format, "--"}, patterns...)...)
+		cmd.Env = append(os.Environ(), env...)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		out, err := cmd.Output()
+		if err != nil {
+			return nil, nil, fmt.Errorf("go list: %v: %s", err, strings.TrimSpace(stderr.String()))
+		}
+		sc := bufio.NewScanner(bytes.NewReader(out))
+		for sc.Scan() {
+			path, state, _ := strings.Cut(sc.Text(), " ")
+			if path == "" {
+				continue
+			}
+			all = append(all, path)
+			if state == "" {
+				ok = append(ok, path)
+			}
+		}
+		return ok, all, nil
+	}
+	hostOK, hostAll, err := list([]string{splitEnv + "=off"})
+	if err != nil {
+		return nil, nil, err
+	}
+	webOK, _, err := list([]string{"GOOS=js", "GOARCH=wasm"})
+	if err != nil {
+		return nil, nil, err
+	}
+	builds := map[string]bool{}
+	for _, p := range hostOK {
+		builds[p] = true
+	}
+	isWeb := map[string]bool{}
+	for _, p := range webOK {
+		if !builds[p] {
+			web = append(web, p)
+			isWeb[p] = true
+		}
+	}
+	for _, p := range hostAll {
+		if !isWeb[p] {
+			host = append(host, p)
+		}
+	}
+	return host, web, nil
+}
+
+// runChild runs apikeylint again with args and extra environment, sharing
+// this process's standard streams, and returns its exit code.
+func runChild(self string, args, env []string) int {
+	cmd := exec.Command(self, args...)
+	cmd.Env = append(append(os.Environ(), splitEnv+"=off"), env...)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
+	err := cmd.Run()
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &exit):
+		return exit.ExitCode()
+	default:
+		fmt.Fprintf(os.Stderr, "apikeylint: %v\n", err)
+		return 1
+	}
+}
+
+// worstCode combines exit codes: an error (anything but 0 and 3) wins over
+// findings (3), which win over a clean run.
+func worstCode(codes []int) int {
+	worst := 0
+	for _, c := range codes {
+		switch {
+		case c != 0 && c != 3:
+			return c
+		case c == 3:
+			worst = 3
+		}
+	}
+	return worst
+}
