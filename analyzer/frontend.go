@@ -417,21 +417,7 @@ func importsSyscallJS(src []byte) bool {
 // addDirectives makes //apikeylint:ignore directives in parsed ignored
 // files count, through the shared directive index.
 func (r *run) addDirectives(files []*ast.File) {
-	d := r.directives()
-	for _, f := range files {
-		for _, cg := range f.Comments {
-			for _, c := range cg.List {
-				reason, ok := ParseDirective(c.Text)
-				if !ok {
-					continue
-				}
-				p := r.pass.Fset.Position(c.Slash)
-				dir := &directive{pos: c.Slash, reason: reason}
-				d.byLine[lineKey{p.Filename, p.Line}] = dir
-				d.all = append(d.all, dir)
-			}
-		}
-	}
+	r.directives().add(r.pass.Fset, files)
 }
 
 // --- one rule set, two ways of knowing what expressions mean ---
@@ -572,24 +558,7 @@ func (o *synOracle) isConversion(call *ast.CallExpr) bool {
 	return false
 }
 
-func (o *synOracle) nameOf(e ast.Expr) string {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return e.Name
-	case *ast.SelectorExpr:
-		return e.Sel.Name
-	case *ast.IndexExpr:
-		if s, ok := o.constString(e.Index); ok {
-			return s
-		}
-		return o.nameOf(e.X)
-	case *ast.CallExpr:
-		return o.nameOf(e.Fun)
-	case *ast.StarExpr:
-		return o.nameOf(e.X)
-	}
-	return ""
-}
+func (o *synOracle) nameOf(e ast.Expr) string { return nameOfExpr(e, o.constString) }
 
 // keyValue mirrors run.keyValueOf without types.
 func (o *synOracle) keyValue(e ast.Expr) (keyValue, bool) {
@@ -809,31 +778,8 @@ func findKey(o oracle, e ast.Expr) (ast.Expr, keyValue, bool) {
 // frontendLiteral reports a key literal (the maximal constant string
 // expression holding lit, once, at its first literal).
 func (r *run) frontendLiteral(o oracle, cur inspector.Cursor, report func(ast.Node, string)) {
-	lit := cur.Node().(*ast.BasicLit)
-	if lit.Kind != token.STRING {
-		return
-	}
-	switch p := cur.Parent().Node().(type) {
-	case *ast.ImportSpec:
-		return
-	case *ast.Field:
-		if p.Tag == lit {
-			return
-		}
-	}
-	top := cur
-	for {
-		p := top.Parent()
-		e, ok := p.Node().(ast.Expr)
-		if !ok {
-			break
-		}
-		if _, isConst := o.constString(e); !isConst {
-			break
-		}
-		top = p
-	}
-	if top != cur && !r.firstStringLit(top.Node(), lit) {
+	top, ok := constTop(cur, o.constString)
+	if !ok {
 		return
 	}
 	val, ok := o.constString(top.Node().(ast.Expr))

@@ -30,9 +30,6 @@ func (r *run) checkHardcoded() error {
 	root := r.insp.Root()
 	for cur := range root.Preorder((*ast.BasicLit)(nil)) {
 		lit := cur.Node().(*ast.BasicLit)
-		if lit.Kind != token.STRING {
-			continue
-		}
 		if len(lit.Value) < 18 {
 			// Too short to be a key on its own; it may start a constant
 			// expression ("sk-" + "…").
@@ -40,30 +37,9 @@ func (r *run) checkHardcoded() error {
 				continue
 			}
 		}
-		// Skip import paths and struct tags.
-		switch parent := cur.Parent().Node().(type) {
-		case *ast.ImportSpec:
+		top, ok := constTop(cur, r.constString)
+		if !ok {
 			continue
-		case *ast.Field:
-			if parent.Tag == lit {
-				continue
-			}
-		}
-		// Climb to the maximal constant expression holding the literal.
-		top := cur
-		for {
-			p := top.Parent()
-			e, ok := p.Node().(ast.Expr)
-			if !ok {
-				break
-			}
-			if _, isConst := r.constString(e); !isConst {
-				break
-			}
-			top = p
-		}
-		if top != cur && !r.firstStringLit(top.Node(), lit) {
-			continue // report a compound constant once, at its first literal
 		}
 		expr := top.Node().(ast.Expr)
 		val, ok := r.constString(expr)
@@ -101,8 +77,43 @@ func redactPrefix(k string) string {
 	return `"…"`
 }
 
+// constTop climbs from a string literal to the maximal constant expression
+// holding it. It returns false for literals that are not values (import
+// paths, struct tags), and for all but the first literal of a compound
+// constant, so that one is reported once.
+func constTop(cur inspector.Cursor, constString func(ast.Expr) (string, bool)) (inspector.Cursor, bool) {
+	lit := cur.Node().(*ast.BasicLit)
+	if lit.Kind != token.STRING {
+		return cur, false
+	}
+	switch parent := cur.Parent().Node().(type) {
+	case *ast.ImportSpec:
+		return cur, false
+	case *ast.Field:
+		if parent.Tag == lit {
+			return cur, false
+		}
+	}
+	top := cur
+	for {
+		p := top.Parent()
+		e, ok := p.Node().(ast.Expr)
+		if !ok {
+			break
+		}
+		if _, isConst := constString(e); !isConst {
+			break
+		}
+		top = p
+	}
+	if top != cur && !firstStringLit(top.Node(), lit) {
+		return cur, false
+	}
+	return top, true
+}
+
 // firstStringLit reports whether lit is the first string literal in n.
-func (r *run) firstStringLit(n ast.Node, lit *ast.BasicLit) bool {
+func firstStringLit(n ast.Node, lit *ast.BasicLit) bool {
 	var first *ast.BasicLit
 	ast.Inspect(n, func(n ast.Node) bool {
 		if first != nil {

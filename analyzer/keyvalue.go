@@ -122,21 +122,25 @@ func (r *run) objOf(e ast.Expr) types.Object {
 
 // nameOf returns the name an expression is known by: an identifier, a
 // field, a method or function called, an index key.
-func (r *run) nameOf(e ast.Expr) string {
+func (r *run) nameOf(e ast.Expr) string { return nameOfExpr(e, r.constString) }
+
+// nameOfExpr is nameOf with constants evaluated by constString, so that
+// the typed and the syntax-only paths name expressions alike.
+func nameOfExpr(e ast.Expr, constString func(ast.Expr) (string, bool)) string {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		return e.Name
 	case *ast.SelectorExpr:
 		return e.Sel.Name
 	case *ast.IndexExpr:
-		if s, ok := r.constString(e.Index); ok {
+		if s, ok := constString(e.Index); ok {
 			return s
 		}
-		return r.nameOf(e.X)
+		return nameOfExpr(e.X, constString)
 	case *ast.CallExpr:
-		return r.nameOf(e.Fun)
+		return nameOfExpr(e.Fun, constString)
 	case *ast.StarExpr:
-		return r.nameOf(e.X)
+		return nameOfExpr(e.X, constString)
 	}
 	return ""
 }

@@ -82,23 +82,27 @@ func (r *run) directives() *directives {
 	if r.dirs != nil {
 		return r.dirs
 	}
-	d := &directives{byLine: map[lineKey]*directive{}}
-	for _, f := range r.pass.Files {
+	r.dirs = &directives{byLine: map[lineKey]*directive{}}
+	r.dirs.add(r.pass.Fset, r.pass.Files)
+	return r.dirs
+}
+
+// add indexes the directives of files.
+func (d *directives) add(fset *token.FileSet, files []*ast.File) {
+	for _, f := range files {
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
 				reason, ok := ParseDirective(c.Text)
 				if !ok {
 					continue
 				}
-				p := r.pass.Fset.Position(c.Slash)
+				p := fset.Position(c.Slash)
 				dir := &directive{pos: c.Slash, reason: reason}
 				d.byLine[lineKey{p.Filename, p.Line}] = dir
 				d.all = append(d.all, dir)
 			}
 		}
 	}
-	r.dirs = d
-	return d
 }
 
 // suppressed reports whether a directive with a reason on pos's line or the
