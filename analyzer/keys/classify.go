@@ -208,6 +208,9 @@ func looksGenericSecret(s string) bool {
 	if hexRE.MatchString(s) && (len(s) == 40 || len(s) > 64) {
 		return false
 	}
+	if wordy(s) {
+		return false
+	}
 	var letters, digits int
 	for _, r := range s {
 		switch {
@@ -225,6 +228,19 @@ func looksGenericSecret(s string) bool {
 		floor = 3.0
 	}
 	return Entropy(s) >= floor && !lowVariety(s)
+}
+
+// wordy reports whether s is made of words ("synthetic-websocket-token-1",
+// "test_subject_token"): two or more lowercase alphabetic segments of four or
+// more letters, which random keys do not have.
+func wordy(s string) bool {
+	n := 0
+	for _, seg := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+		if len(seg) >= 4 && strings.Trim(seg, "abcdefghijklmnopqrstuvwxyz") == "" {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // lowVariety catches sequential or repeated fillers ("1234567890abcdef...")
@@ -247,7 +263,7 @@ var placeholderWords = []string{
 	"your", "example", "xxxx", "placeholder", "changeme", "change_me", "change-me",
 	"dummy", "fake", "test-key", "test_key", "testkey", "redacted", "insert", "replace",
 	"here", "sample", "secret-key", "api-key", "api_key", "apikey", "<", ">", "...", "…",
-	"${", "{{", "%s", "%v", "****", "0000000000",
+	"${", "{{", "%s", "%v", "****", "0000000000", "synthetic", "mock",
 }
 
 // IsPlaceholder reports whether s is an obvious stand-in for a key

@@ -72,6 +72,9 @@ func TestClassifyContext(t *testing.T) {
 		{"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk", []string{"logo"}, ""},
 		{"sk-proj-Qx8Lm3Rv7Tb2Nk9Pz4Wc1Yd6Fg0Hj5Sa8Qe3Ru7Ti2Ow9Pl4Mk1Nj6Bh0Vg5Cf8Xd3Ze", nil, "openai-api-key"},
 		{"abcdefghijklmnopqrstuvwxyz0123456789", []string{"apiKey"}, ""},
+		{"synthetic-websocket-token-1", []string{"apiKey"}, ""},
+		{"live-subject-token-4567890", []string{"apiKey"}, ""},
+		{"Zt4q-P9mW2xL7-vB3nK8sR5-dF1gH6jC0aE", []string{"apiKey"}, "generic"},
 	}
 	for _, tt := range tests {
 		m, ok := Classify(tt.s, Context{Names: tt.names})

@@ -1,0 +1,13 @@
+package hardcoded
+
+import "testing"
+
+// In tests, provider-format keys are leaks; generic high-entropy values
+// beside a key name are fixtures.
+func TestClient(t *testing.T) {
+	githubToken := "ghp_Rq3Lm7Xv2Tb9Nk4Pz8Wc1Yd6Fg5Hj0Sa3Qe7" // want `hardcoded-key: GitHub token "ghp_…" \(40 chars\)`
+	clientSecret := "Zt4qP9mW2xL7vB3nK8sR5dF1gH6jC0aE"
+	if githubToken == clientSecret {
+		t.Fatal("equal")
+	}
+}
