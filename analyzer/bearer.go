@@ -105,8 +105,8 @@ type bearerSink struct {
 func (b *bearerCheck) scan() {
 	r := b.r
 	b.rangeKeys = map[types.Object]bool{}
-	types_ := []ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.RangeStmt)(nil)}
-	for cur := range r.insp.Root().Preorder(types_...) {
+	nodeTypes := []ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.RangeStmt)(nil)}
+	for cur := range r.insp.Root().Preorder(nodeTypes...) {
 		switch n := cur.Node().(type) {
 		case *ast.RangeStmt:
 			if n.Key != nil && isStringMap(r.pass.TypesInfo.TypeOf(n.X)) {
@@ -617,8 +617,8 @@ func (b *bearerCheck) flattenBuilder(x ast.Expr, at *ast.CallExpr, depth int, di
 					return false
 				case "WriteByte", "WriteRune":
 					if tv, ok := r.pass.TypesInfo.Types[n.Args[0]]; ok && tv.Value != nil {
-						if v, ok := constantInt(tv); ok {
-							out = append(out, seg{text: string(rune(v))})
+						if v, ok := constantRune(tv); ok {
+							out = append(out, seg{text: string(v)})
 							return false
 						}
 					}
@@ -654,10 +654,12 @@ func identOf(e ast.Expr) *ast.Ident {
 	return id
 }
 
-func constantInt(tv types.TypeAndValue) (int64, bool) {
+// constantRune returns tv's constant integer value as a rune, if it is an
+// integer that fits in one.
+func constantRune(tv types.TypeAndValue) (rune, bool) {
 	s := tv.Value.ExactString()
 	v, err := strconv.ParseInt(s, 10, 32)
-	return v, err == nil
+	return rune(v), err == nil
 }
 
 // mentions reports whether n uses obj.
@@ -702,12 +704,12 @@ func (b *bearerCheck) enclosingBody(pos token.Pos) *ast.BlockStmt {
 // bearerAssigns indexes what each variable and field is assigned in the
 // package.
 type bearerAssigns struct {
-	vals    map[types.Object][]ast.Expr
-	bad     map[types.Object]bool // written in ways we do not follow
-	decl    map[types.Object]bool // declared by := or var (a local or package variable)
-	appends map[types.Object][]*ast.AssignStmt
-	parent  map[types.Object]ast.Node // the block of the declaration
-	aparent map[*ast.AssignStmt]ast.Node
+	vals         map[types.Object][]ast.Expr
+	bad          map[types.Object]bool // written in ways we do not follow
+	decl         map[types.Object]bool // declared by := or var (a local or package variable)
+	appends      map[types.Object][]*ast.AssignStmt
+	parent       map[types.Object]ast.Node    // the block of the declaration
+	assignParent map[*ast.AssignStmt]ast.Node // the parent of each += assignment
 }
 
 func (b *bearerCheck) assigns() *bearerAssigns {
@@ -717,7 +719,7 @@ func (b *bearerCheck) assigns() *bearerAssigns {
 	r := b.r
 	a := &bearerAssigns{
 		vals: map[types.Object][]ast.Expr{}, bad: map[types.Object]bool{}, decl: map[types.Object]bool{},
-		appends: map[types.Object][]*ast.AssignStmt{}, parent: map[types.Object]ast.Node{}, aparent: map[*ast.AssignStmt]ast.Node{},
+		appends: map[types.Object][]*ast.AssignStmt{}, parent: map[types.Object]ast.Node{}, assignParent: map[*ast.AssignStmt]ast.Node{},
 	}
 	info := r.pass.TypesInfo
 	nodes := []ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.UnaryExpr)(nil), (*ast.RangeStmt)(nil), (*ast.CompositeLit)(nil)}
@@ -728,7 +730,7 @@ func (b *bearerCheck) assigns() *bearerAssigns {
 			case n.Tok == token.ADD_ASSIGN && len(n.Lhs) == 1:
 				if obj := r.objOf(n.Lhs[0]); obj != nil {
 					a.appends[obj] = append(a.appends[obj], n)
-					a.aparent[n] = cur.Parent().Node()
+					a.assignParent[n] = cur.Parent().Node()
 				}
 			case (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) && len(n.Lhs) == len(n.Rhs):
 				for i, l := range n.Lhs {
@@ -846,7 +848,7 @@ func (b *bearerCheck) follow(e ast.Expr, depth int, direct bool, seen map[types.
 		if as.Pos() >= e.Pos() {
 			continue
 		}
-		if !local || a.aparent[as] != a.parent[obj] {
+		if !local || a.assignParent[as] != a.parent[obj] {
 			return append(out, seg{hole: true}), true
 		}
 		out = append(out, b.flatten(as.Rhs[0], depth+1, direct, seen)...)
@@ -940,7 +942,7 @@ func (b *bearerCheck) check(s bearerSink) {
 			return
 		}
 		msg := fmt.Sprintf("Authorization value uses the %q scheme for a WaveSpeed key; WaveSpeed accepts only \"Bearer <key>\" and rejects it with 401: use \"Bearer \" + %s",
-			sc.word, b.keyText(s.value, l.hole, kv))
+			sc.word, b.keyText(l.hole, kv))
 		b.reportScheme(s, l, sc, msg)
 	default:
 		b.reportMalformed(s, l, sc, ws)
@@ -1044,7 +1046,7 @@ func (b *bearerCheck) wavespeedContext(cur inspector.Cursor) bool {
 
 // keyText names the key expression for messages without printing a key
 // literal.
-func (b *bearerCheck) keyText(value ast.Expr, h *seg, kv keyValue) string {
+func (b *bearerCheck) keyText(h *seg, kv keyValue) string {
 	if kv.Literal != nil {
 		return "key"
 	}
@@ -1078,7 +1080,7 @@ func rejects(ws bool) string {
 func (b *bearerCheck) reportNoScheme(s bearerSink, kv keyValue, ws bool) {
 	r := b.r
 	l := leadOf(b.flatten(s.value, 0, true, nil))
-	msg := fmt.Sprintf("Authorization value has no \"Bearer \" prefix; %s: use \"Bearer \" + %s", rejects(ws), b.keyText(s.value, l.hole, kv))
+	msg := fmt.Sprintf("Authorization value has no \"Bearer \" prefix; %s: use \"Bearer \" + %s", rejects(ws), b.keyText(l.hole, kv))
 	f := finding{cat: BearerScheme, rng: s.rng, msg: msg}
 	if fix, ok := b.prefixFix(s.value, "add the \"Bearer \" scheme"); ok {
 		f.fixes = []analysis.SuggestedFix{fix}
@@ -1103,7 +1105,7 @@ func (b *bearerCheck) prefixFix(value ast.Expr, msg string) (analysis.SuggestedF
 
 func (b *bearerCheck) reportOtherHeader(s bearerSink, kv keyValue) {
 	msg := fmt.Sprintf("WaveSpeed key sent in the %q header; WaveSpeed reads only \"Authorization: Bearer <key>\" and rejects it with 401: set \"Authorization\" to \"Bearer \" + %s",
-		s.name, b.keyText(s.value, leadOf(b.flatten(s.value, 0, true, nil)).hole, kv))
+		s.name, b.keyText(leadOf(b.flatten(s.value, 0, true, nil)).hole, kv))
 	f := finding{cat: BearerScheme, rng: s.rng, msg: msg}
 	if lit, ok := ast.Unparen(s.nameExpr).(*ast.BasicLit); ok && s.nameExpr != nil {
 		if fix, ok := b.prefixFix(s.value, "send the key as Authorization: Bearer <key>"); ok {

@@ -1,6 +1,7 @@
 package analyzer_test
 
 import (
+	"bytes"
 	"errors"
 	"go/format"
 	"os"
@@ -107,7 +108,7 @@ func TestBearerSchemeCLIFix(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if string(got) != string(want) {
+	if !bytes.Equal(got, want) {
 		t.Errorf("apikeylint -fix result differs from fix.go.golden:\n%s", got)
 	}
 	if out, code := run(goTool, "build", "./..."); code != 0 {

@@ -80,10 +80,7 @@ func (r *run) checkFrontend() error {
 			}
 		}
 	}
-	ignored, err := r.ignoredFrontendFiles()
-	if err != nil {
-		return err
-	}
+	ignored := r.ignoredFrontendFiles()
 	if len(typed) > 0 || len(ignored) > 0 {
 		consts := collectConsts(r.pass.Files, ignored)
 		assigned := func() func(string) bool {
@@ -175,11 +172,11 @@ func frontendTag(tag string) bool {
 func nameConstraint(filename string) int {
 	name := strings.TrimSuffix(filepath.Base(filename), ".go")
 	name = strings.TrimSuffix(name, "_test")
-	if i := strings.Index(name, "_"); i < 0 {
+	i := strings.Index(name, "_")
+	if i < 0 {
 		return 0
-	} else {
-		name = name[i:] // go/build ignores everything before the first _
 	}
+	name = name[i:] // go/build ignores everything before the first _
 	l := strings.Split(name, "_")
 	n := len(l)
 	if n >= 2 && knownOS[l[n-2]] && knownArch[l[n-1]] {
@@ -378,7 +375,7 @@ func fileIsFrontend(filename string, f *ast.File) bool {
 
 // ignoredFrontendFiles reads, parses and returns the package's ignored
 // files that only build for wasm (tests excluded).
-func (r *run) ignoredFrontendFiles() ([]*ast.File, error) {
+func (r *run) ignoredFrontendFiles() []*ast.File {
 	var out []*ast.File
 	for _, name := range r.pass.IgnoredFiles {
 		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
@@ -406,7 +403,7 @@ func (r *run) ignoredFrontendFiles() ([]*ast.File, error) {
 		}
 		out = append(out, f)
 	}
-	return out, nil
+	return out
 }
 
 // importsSyscallJS reports whether src's import block names syscall/js.
@@ -467,10 +464,11 @@ func newSynOracle(f *ast.File, consts map[string]string) *synOracle {
 			return
 		}
 		if env, ok := o.envRead(call); ok {
-			if id, ok := lhs.(*ast.Ident); ok {
-				o.envVars[id.Name] = env
-			} else if sel, ok := lhs.(*ast.SelectorExpr); ok {
-				o.envVars[sel.Sel.Name] = env
+			switch lhs := lhs.(type) {
+			case *ast.Ident:
+				o.envVars[lhs.Name] = env
+			case *ast.SelectorExpr:
+				o.envVars[lhs.Sel.Name] = env
 			}
 		}
 	}
@@ -909,7 +907,7 @@ func (r *run) checkServerLeaks() {
 		}
 		for c := range fc.Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
 			if as, ok := c.Node().(*ast.AssignStmt); ok {
-				// w.Header()["X-Api-Key"] = []string{key}
+				// A header map assignment: w.Header()["X-Api-Key"] = []string{key}.
 				if len(as.Lhs) != len(as.Rhs) {
 					continue
 				}
@@ -919,7 +917,7 @@ func (r *run) checkServerLeaks() {
 						continue
 					}
 					if hc, ok := ast.Unparen(ix.X).(*ast.CallExpr); ok && r.isHeaderOf(hc, isRW) {
-						l.check(c, as.Rhs[i], "set in an HTTP response header", false)
+						l.check(as.Rhs[i], "set in an HTTP response header", false)
 					}
 				}
 				continue
@@ -937,38 +935,38 @@ func (r *run) checkServerLeaks() {
 					continue
 				}
 				if hc, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok && r.isHeaderOf(hc, isRW) {
-					l.check(c, call.Args[1], "set in an HTTP response header", false)
+					l.check(call.Args[1], "set in an HTTP response header", false)
 				}
 			case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln":
 				if len(call.Args) > 1 && isRW(call.Args[0]) {
 					for _, a := range call.Args[1:] {
-						if l.check(c, a, "written to the HTTP response", false) {
+						if l.check(a, "written to the HTTP response", false) {
 							break
 						}
 					}
 				}
 			case "io.WriteString":
 				if len(call.Args) == 2 && isRW(call.Args[0]) {
-					l.check(c, call.Args[1], "written to the HTTP response", false)
+					l.check(call.Args[1], "written to the HTTP response", false)
 				}
 			case "encoding/json.Encoder.Encode":
 				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 				if ok && len(call.Args) == 1 && r.encoderOn(sel.X, isRW) {
-					l.check(c, call.Args[0], "encoded into the HTTP response", true)
+					l.check(call.Args[0], "encoded into the HTTP response", true)
 				}
 			case "html/template.Template.Execute", "text/template.Template.Execute":
 				if len(call.Args) == 2 && isRW(call.Args[0]) {
-					l.check(c, call.Args[1], "passed to a template rendered to the HTTP response", false)
+					l.check(call.Args[1], "passed to a template rendered to the HTTP response", false)
 				}
 			case "html/template.Template.ExecuteTemplate", "text/template.Template.ExecuteTemplate":
 				if len(call.Args) == 3 && isRW(call.Args[0]) {
-					l.check(c, call.Args[2], "passed to a template rendered to the HTTP response", false)
+					l.check(call.Args[2], "passed to a template rendered to the HTTP response", false)
 				}
 			default:
 				// w.Write(b) on the ResponseWriter itself.
 				if fn.Name() == "Write" && len(call.Args) == 1 {
 					if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && isRW(sel.X) {
-						l.check(c, call.Args[0], "written to the HTTP response", false)
+						l.check(call.Args[0], "written to the HTTP response", false)
 					}
 				}
 			}
@@ -1055,7 +1053,7 @@ func (r *run) assignmentsTo(obj types.Object) []ast.Expr {
 				case len(n.Lhs) == len(n.Rhs):
 					out = append(out, n.Rhs[i])
 				case i == 0 && len(n.Rhs) == 1:
-					out = append(out, n.Rhs[0]) // b, err := json.Marshal(v)
+					out = append(out, n.Rhs[0]) // the first result, as in b, err := json.Marshal(v)
 				}
 			}
 		case *ast.ValueSpec:
@@ -1069,7 +1067,7 @@ func (r *run) assignmentsTo(obj types.Object) []ast.Expr {
 	return out
 }
 
-// fieldsFromEnv finds fields initialised from key env reads in composite
+// fieldsFromEnv finds fields initialized from key env reads in composite
 // literals (&Server{apiKey: os.Getenv("WAVESPEED_API_KEY")}).
 func (r *run) fieldsFromEnv() map[types.Object]string {
 	m := map[types.Object]string{}
@@ -1097,7 +1095,7 @@ type leakFinder struct {
 	env map[types.Object]string // computed on first use
 }
 
-// fieldEnv returns the fields initialised from key env reads.
+// fieldEnv returns the fields initialized from key env reads.
 func (l *leakFinder) fieldEnv() map[types.Object]string {
 	if l.env == nil {
 		l.env = l.r.fieldsFromEnv()
@@ -1105,8 +1103,8 @@ func (l *leakFinder) fieldEnv() map[types.Object]string {
 	return l.env
 }
 
-// check reports e at the sink if it carries a server key.
-func (l *leakFinder) check(sink inspector.Cursor, e ast.Expr, how string, json bool) bool {
+// check reports e if it carries a server key.
+func (l *leakFinder) check(e ast.Expr, how string, json bool) bool {
 	at, kv, ok := l.find(e, json, 0)
 	if !ok {
 		return false
@@ -1172,7 +1170,7 @@ func providerNamed(name string) bool {
 }
 
 // find looks for a server key in e, following conversions, string
-// building, JSON marshalling, composite literals and local variables.
+// building, JSON marshaling, composite literals and local variables.
 func (l *leakFinder) find(e ast.Expr, json bool, depth int) (ast.Expr, keyValue, bool) {
 	if depth > 4 {
 		return nil, keyValue{}, false
@@ -1237,7 +1235,7 @@ func (l *leakFinder) find(e ast.Expr, json bool, depth int) (ast.Expr, keyValue,
 				return at, kv, true
 			}
 		}
-		// v.APIKey = key; v["apiKey"] = key
+		// Field and map element sets, as in v.APIKey = key or v["apiKey"] = key.
 		for _, set := range l.fieldSets(obj, json) {
 			if at, kv, ok := l.find(set, json, depth+1); ok {
 				return at, kv, true

@@ -336,7 +336,7 @@ func (r *run) checkSource() error {
 	return nil
 }
 
-// embedVars marks variables initialised by //go:embed.
+// embedVars marks variables initialized by //go:embed.
 func (t *srcTracer) embedVars(gd *ast.GenDecl) {
 	if gd.Tok != token.VAR {
 		return
@@ -753,7 +753,7 @@ func carriesText(t types.Type) bool {
 	return !types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
-func (t *srcTracer) propagate(n ast.Node, fn ast.Node) {
+func (t *srcTracer) propagate(n, fn ast.Node) {
 	switch n := n.(type) {
 	case *ast.AssignStmt:
 		if len(n.Lhs) == len(n.Rhs) {
@@ -947,11 +947,12 @@ func (t *srcTracer) reportSinks() {
 		case *ast.AssignStmt:
 			for i, l := range n.Lhs {
 				var rhs ast.Expr
-				if len(n.Lhs) == len(n.Rhs) {
+				switch {
+				case len(n.Lhs) == len(n.Rhs):
 					rhs = n.Rhs[i]
-				} else if len(n.Rhs) == 1 && i == 0 {
+				case len(n.Rhs) == 1 && i == 0:
 					rhs = n.Rhs[0]
-				} else {
+				default:
 					continue
 				}
 				if k, ok := t.lvalueSink(l); ok {
@@ -961,11 +962,12 @@ func (t *srcTracer) reportSinks() {
 		case *ast.ValueSpec:
 			for i, id := range n.Names {
 				var rhs ast.Expr
-				if len(n.Names) == len(n.Values) {
+				switch {
+				case len(n.Names) == len(n.Values):
 					rhs = n.Values[i]
-				} else if len(n.Values) == 1 && i == 0 {
+				case len(n.Values) == 1 && i == 0:
 					rhs = n.Values[0]
-				} else {
+				default:
 					continue
 				}
 				if k, ok := t.lvalueSink(id); ok {

@@ -65,7 +65,7 @@ func checkFlags(args []string) error {
 			c.AllowedSources = trimAll(list)
 		}
 		if err := c.Validate(); err != nil {
-			return fmt.Errorf("flag -%s: %v", name, err)
+			return fmt.Errorf("flag -%s: %w", name, err)
 		}
 	}
 	return nil

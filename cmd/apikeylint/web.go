@@ -92,13 +92,13 @@ func webPass(args []string) (code int, done bool) {
 func listSplit(patterns []string) (host, web []string, err error) {
 	const format = `{{.ImportPath}}{{if or .Error .DepsErrors}} broken{{end}}`
 	list := func(env []string) (ok, all []string, err error) {
-		cmd := exec.Command("go", append([]string{"list", "-e", "-f", format, "--"}, patterns...)...)
+		cmd := exec.Command("go", append([]string{"list", "-e", "-f", format, "--"}, patterns...)...) //nolint:gosec // G702: runs `go list` on the user's own package patterns
 		cmd.Env = append(os.Environ(), env...)
 		var stderr bytes.Buffer
 		cmd.Stderr = &stderr
 		out, err := cmd.Output()
 		if err != nil {
-			return nil, nil, fmt.Errorf("go list: %v: %s", err, strings.TrimSpace(stderr.String()))
+			return nil, nil, fmt.Errorf("go list: %w: %s", err, strings.TrimSpace(stderr.String()))
 		}
 		sc := bufio.NewScanner(bytes.NewReader(out))
 		for sc.Scan() {
@@ -143,7 +143,7 @@ func listSplit(patterns []string) (host, web []string, err error) {
 // runChild runs apikeylint again with args and extra environment, sharing
 // this process's standard streams, and returns its exit code.
 func runChild(self string, args, env []string) int {
-	cmd := exec.Command(self, args...)
+	cmd := exec.Command(self, args...) //nolint:gosec // G702: re-executes this binary with the user's own arguments
 	cmd.Env = append(append(os.Environ(), splitEnv+"=off"), env...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
 	err := cmd.Run()

@@ -224,7 +224,7 @@ func writeOut(path string, stdout io.Writer, data []byte) error {
 		_, err := stdout.Write(data)
 		return err
 	}
-	if err := os.WriteFile(path, data, 0o644); err != nil {
+	if err := os.WriteFile(path, data, 0o600); err != nil {
 		return fmt.Errorf("cannot write report: %w", err)
 	}
 	return nil
@@ -242,7 +242,7 @@ func checkRepo(dir string) error {
 	if !fi.IsDir() {
 		return fmt.Errorf("not a git repository: %s is not a directory", dir)
 	}
-	if _, err := git(dir, "rev-parse", "--git-dir"); err != nil {
+	if err := git(dir, "rev-parse", "--git-dir"); err != nil {
 		return fmt.Errorf("not a git repository: %s", dir)
 	}
 	return nil
@@ -253,20 +253,19 @@ func checkRepo(dir string) error {
 // reports a clean partial scan).
 func checkLogOpts(dir, logOpts string) error {
 	args := append([]string{"log", "-n", "1", "--format=%H"}, strings.Split(logOpts, " ")...)
-	if _, err := git(dir, args...); err != nil {
+	if err := git(dir, args...); err != nil {
 		return fmt.Errorf("bad range or log options %q: %w", logOpts, err)
 	}
 	return nil
 }
 
-// git runs git in dir and returns its stdout, or an error holding the first
-// line of its stderr.
-func git(dir string, args ...string) ([]byte, error) {
+// git runs git in dir, discarding its stdout, and returns an error holding
+// the first line of its stderr if it fails.
+func git(dir string, args ...string) error {
 	cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
 	var errBuf bytes.Buffer
 	cmd.Stderr = &errBuf
-	out, err := cmd.Output()
-	if err != nil {
+	if err := cmd.Run(); err != nil {
 		msg := strings.TrimSpace(errBuf.String())
 		if i := strings.IndexByte(msg, '\n'); i >= 0 {
 			msg = msg[:i]
@@ -274,9 +273,9 @@ func git(dir string, args ...string) ([]byte, error) {
 		if msg == "" {
 			msg = err.Error()
 		}
-		return nil, errors.New(strings.TrimPrefix(msg, "fatal: "))
+		return errors.New(strings.TrimPrefix(msg, "fatal: "))
 	}
-	return out, nil
+	return nil
 }
 
 // gitErrors collects the git stderr lines that gitleaks logs at error level

@@ -55,8 +55,10 @@ func loadRules(data []byte, dir string, depth int) (config.Config, error) {
 	}
 	ext := vc.Extend
 	vc.Extend = config.Extend{}
+	// The deprecated [allowlist] table, as gitleaks' default rules and older
+	// rules files still use: gitleaks keeps ViperConfig.AllowList to read it.
+	//nolint:staticcheck // SA1019: the [allowlist] shim is needed to read gitleaks' default rules and old rules files
 	if vc.AllowList != nil && len(vc.Allowlists) == 0 {
-		// The deprecated [allowlist] table, as gitleaks' defaults still use.
 		vc.Allowlists = append(vc.Allowlists, vc.AllowList)
 		vc.AllowList = nil
 	}

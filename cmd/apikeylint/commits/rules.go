@@ -67,7 +67,7 @@ useDefault = true
 			continue
 		}
 		prefix := ""
-		if len(inner) > 0 && isWordByte(inner[0]) {
+		if inner != "" && isWordByte(inner[0]) {
 			prefix = `\b`
 		}
 		writeRule(&b, rule{

@@ -303,7 +303,7 @@ func TestPrefixedKeyRules(t *testing.T) {
 			}
 		}
 		for _, fp := range append([]string{"your-api-key", "YOUR_API_KEY", "test-key", "wsk_..."}, p.FalsePositives...) {
-			src := fmt.Sprintf("KEY=\"%s\"\n", fp)
+			src := fmt.Sprintf("KEY=%q\n", fp)
 			if got := ours(d.DetectString(src)); len(got) != 0 {
 				t.Errorf("%s: %q: got %s, want none", p.ID, src, got[0].RuleID)
 			}
