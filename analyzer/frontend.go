@@ -784,91 +784,12 @@ func (r *run) frontendLiteral(o oracle, cur inspector.Cursor, report func(ast.No
 	if !ok || len(val) < 16 {
 		return
 	}
-	names, header := feContextNames(o, top)
+	names, header := r.contextNamesVia(o, top, false)
 	m, ok := keys.Classify(val, keys.Context{Names: names, Header: header})
 	if !ok {
 		return
 	}
 	report(top.Node(), fmt.Sprintf("%s %s (%d chars)", m.Label(), redactPrefix(m.Key), len(m.Key)))
-}
-
-// feContextNames is contextNames through an oracle, so that compiled and
-// ignored files get the same context.
-func feContextNames(o oracle, cur inspector.Cursor) (names []string, header bool) {
-	add := func(s string) {
-		if s != "" {
-			names = append(names, s)
-		}
-	}
-	child := cur.Node()
-	for p := range cur.Enclosing() {
-		if p == cur {
-			continue
-		}
-		switch n := p.Node().(type) {
-		case *ast.ParenExpr, *ast.CompositeLit, *ast.StarExpr, *ast.UnaryExpr:
-		case *ast.BinaryExpr:
-			other := n.X
-			if other == child {
-				other = n.Y
-			}
-			add(o.nameOf(other))
-			if call, ok := ast.Unparen(other).(*ast.CallExpr); ok {
-				if env, ok := o.envRead(call); ok {
-					add(env)
-				}
-			}
-		case *ast.KeyValueExpr:
-			if child == n.Value {
-				if s, ok := o.constString(n.Key); ok {
-					add(s)
-					header = header || isAuthHeaderName(s)
-				} else {
-					add(o.nameOf(n.Key))
-				}
-			}
-			return names, header
-		case *ast.ValueSpec:
-			for _, id := range n.Names {
-				add(id.Name)
-			}
-			return names, header
-		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				add(o.nameOf(l))
-			}
-			return names, header
-		case *ast.CallExpr:
-			if child == n.Fun {
-				return names, header
-			}
-			if o.isConversion(n) {
-				break
-			}
-			add(o.nameOf(n.Fun))
-			for _, a := range n.Args {
-				if a == child {
-					continue
-				}
-				if s, ok := o.constString(a); ok && len(s) < 64 {
-					add(s)
-					header = header || isAuthHeaderName(s)
-				}
-			}
-			return names, header
-		case *ast.ReturnStmt:
-			for q := range p.Enclosing((*ast.FuncDecl)(nil)) {
-				fd := q.Node().(*ast.FuncDecl)
-				add(fd.Name.Name)
-				break
-			}
-			return names, header
-		default:
-			return names, header
-		}
-		child = p.Node()
-	}
-	return names, header
 }
 
 // --- keys handed to clients by a server ---

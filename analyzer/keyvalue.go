@@ -217,9 +217,26 @@ func isStringish(t types.Type) bool {
 // to, the function it is returned from, sibling constant arguments (a header
 // or env var name), and the env var a fallback belongs to.
 func (r *run) contextNames(cur inspector.Cursor) (names []string, header bool) {
+	return r.contextNamesVia(typedOracle{r}, cur, true)
+}
+
+// contextNamesVia is contextNames with names and constants read through o,
+// so that type-checked and syntax-only (ignored) files share one walk. With
+// full set it adds what needs types or is not needed for the frontend
+// check's typed/syntax parity: env vars assigned to the names, parameter
+// names, composite literal types, env reads among sibling arguments and
+// named results.
+func (r *run) contextNamesVia(o oracle, cur inspector.Cursor, full bool) (names []string, header bool) {
 	add := func(s string) {
 		if s != "" {
 			names = append(names, s)
+		}
+	}
+	addEnv := func(call ast.Expr) {
+		if call, ok := ast.Unparen(call).(*ast.CallExpr); ok {
+			if env, ok := o.envRead(call); ok {
+				add(env)
+			}
 		}
 	}
 	child := cur.Node()
@@ -237,36 +254,35 @@ func (r *run) contextNames(cur inspector.Cursor) (names []string, header bool) {
 			if other == child {
 				other = n.Y
 			}
-			add(r.nameOf(other))
-			if call, ok := ast.Unparen(other).(*ast.CallExpr); ok {
-				if env, ok := r.isEnvRead(call); ok {
-					add(env)
-				}
-			}
+			add(o.nameOf(other))
+			addEnv(other)
 		case *ast.KeyValueExpr:
 			if child == n.Value {
-				if s, ok := r.constString(n.Key); ok {
+				if s, ok := o.constString(n.Key); ok {
 					add(s)
 					header = header || isAuthHeaderName(s)
 				} else {
-					add(r.nameOf(n.Key))
+					add(o.nameOf(n.Key))
 				}
 			}
-			if cl, ok := p.Parent().Node().(*ast.CompositeLit); ok {
+			if cl, ok := p.Parent().Node().(*ast.CompositeLit); ok && full {
 				add(typeName(r.pass.TypesInfo.TypeOf(cl)))
 			}
 			return names, header
 		case *ast.ValueSpec:
 			for _, id := range n.Names {
 				add(id.Name)
-				if env, ok := r.envAssignments().byObj[r.pass.TypesInfo.ObjectOf(id)]; ok {
+				if env, ok := r.envAssignments().byObj[r.pass.TypesInfo.ObjectOf(id)]; ok && full {
 					add(env)
 				}
 			}
 			return names, header
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {
-				add(r.nameOf(l))
+				add(o.nameOf(l))
+				if !full {
+					continue
+				}
 				if env, ok := r.envAssignments().byObj[r.objOf(l)]; ok {
 					add(env)
 				}
@@ -276,11 +292,11 @@ func (r *run) contextNames(cur inspector.Cursor) (names []string, header bool) {
 			if child == n.Fun {
 				return names, header
 			}
-			if tv, ok := r.pass.TypesInfo.Types[n.Fun]; ok && tv.IsType() {
-				continue // a conversion: look further up
+			if o.isConversion(n) {
+				break // look further up
 			}
-			add(r.nameOf(n.Fun))
-			if sig, ok := r.pass.TypesInfo.TypeOf(n.Fun).(*types.Signature); ok {
+			add(o.nameOf(n.Fun))
+			if sig, ok := r.pass.TypesInfo.TypeOf(n.Fun).(*types.Signature); ok && full {
 				for i, a := range n.Args {
 					if a == child && i < sig.Params().Len() {
 						add(sig.Params().At(i).Name())
@@ -291,14 +307,12 @@ func (r *run) contextNames(cur inspector.Cursor) (names []string, header bool) {
 				if a == child {
 					continue
 				}
-				if s, ok := r.constString(a); ok && len(s) < 64 {
+				if s, ok := o.constString(a); ok && len(s) < 64 {
 					add(s)
 					header = header || isAuthHeaderName(s)
 				}
-				if call, ok := ast.Unparen(a).(*ast.CallExpr); ok {
-					if env, ok := r.isEnvRead(call); ok {
-						add(env)
-					}
+				if full {
+					addEnv(a)
 				}
 			}
 			return names, header
@@ -306,7 +320,7 @@ func (r *run) contextNames(cur inspector.Cursor) (names []string, header bool) {
 			for q := range p.Enclosing((*ast.FuncDecl)(nil)) {
 				fd := q.Node().(*ast.FuncDecl)
 				add(fd.Name.Name)
-				if fd.Type.Results != nil {
+				if fd.Type.Results != nil && full {
 					for _, f := range fd.Type.Results.List {
 						for _, id := range f.Names {
 							add(id.Name)

@@ -132,3 +132,13 @@ var oldWavespeedKey = "9c1e5a3f7b0d2e8c4a6f1b9d3e7c5a0f8b2d6e4c1a9f3b7d5e0c8a2f6
 
 //apikeylint:ignore // want `hardcoded-key: //apikeylint:ignore needs a reason`
 var leakedWavespeedKey = "9c1e5a3f7b0d2e8c4a6f1b9d3e7c5a0f8b2d6e4c1a9f3b7d5e0c8a2f6b4d1e9c" // want `hardcoded-key: WaveSpeed API key`
+
+// SendRaw and HashRaw take bytes: the key is passed through a conversion.
+func SendRaw(apiKey []byte) {}
+
+func HashRaw(digest []byte) {}
+
+func conversions() {
+	SendRaw([]byte("5f3c9a1e7b2d8f4c6a0e9b3d7f1c5a8e2b6d0f4c9a3e7b1d5f8c2a6e0b4d9f3c")) // want `hardcoded-key: WaveSpeed API key`
+	HashRaw([]byte("5f3c9a1e7b2d8f4c6a0e9b3d7f1c5a8e2b6d0f4c9a3e7b1d5f8c2a6e0b4d9f3c"))
+}
