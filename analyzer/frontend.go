@@ -273,6 +273,14 @@ func mayBuildForWasm(filename string, f *ast.File) bool {
 	if nameConstraint(filename) < 0 {
 		return false
 	}
+	if x, ok := goBuildLine(f); ok {
+		return satisfiable(x, otherTags(x), true)
+	}
+	return true
+}
+
+// goBuildLine returns the parsed //go:build line of a parsed file, if any.
+func goBuildLine(f *ast.File) (constraint.Expr, bool) {
 	for _, cg := range f.Comments {
 		if cg.Pos() >= f.Package {
 			break
@@ -280,12 +288,12 @@ func mayBuildForWasm(filename string, f *ast.File) bool {
 		for _, c := range cg.List {
 			if constraint.IsGoBuild(c.Text) {
 				if x, err := constraint.Parse(c.Text); err == nil {
-					return satisfiable(x, otherTags(x), true)
+					return x, true
 				}
 			}
 		}
 	}
-	return true
+	return nil, false
 }
 
 // otherTags lists x's tags that do not select wasm.
@@ -358,17 +366,8 @@ func fileIsFrontend(filename string, f *ast.File) bool {
 			return true
 		}
 	}
-	for _, cg := range f.Comments {
-		if cg.Pos() >= f.Package {
-			break
-		}
-		for _, c := range cg.List {
-			if constraint.IsGoBuild(c.Text) {
-				if x, err := constraint.Parse(c.Text); err == nil {
-					return requiresFrontend(x)
-				}
-			}
-		}
+	if x, ok := goBuildLine(f); ok {
+		return requiresFrontend(x)
 	}
 	return false
 }
