@@ -112,7 +112,7 @@ func (f checksFlag) String() string {
 }
 
 func (f checksFlag) Set(v string) error {
-	list := splitList(v)
+	list := SplitList(v)
 	if err := (Config{Checks: list}).Validate(); err != nil {
 		return err
 	}
@@ -134,7 +134,7 @@ func (f sourcesFlag) String() string {
 }
 
 func (f sourcesFlag) Set(v string) error {
-	list := splitList(v)
+	list := SplitList(v)
 	if err := (Config{AllowedSources: list}).Validate(); err != nil {
 		return err
 	}
@@ -142,7 +142,9 @@ func (f sourcesFlag) Set(v string) error {
 	return nil
 }
 
-func splitList(v string) []string {
+// SplitList splits a comma-separated flag or setting value into its
+// trimmed, non-empty items.
+func SplitList(v string) []string {
 	var out []string
 	for _, p := range strings.Split(v, ",") {
 		if p = strings.TrimSpace(p); p != "" {

@@ -39,44 +39,23 @@ func main() {
 // bad value is one line on stderr rather than the flag package's error
 // followed by the whole usage text.
 func checkFlags(args []string) error {
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if a == "--" || !strings.HasPrefix(a, "-") {
-			break
-		}
-		name, val, hasVal := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		var c analyzer.Config
-		switch name {
-		case analyzer.FlagChecks, analyzer.FlagAllowedSources:
-		default:
+	flags, _ := splitArgs(args)
+	probe := analyzer.New(analyzer.Config{}) // its flags validate like the real ones
+	for i := 0; i < len(flags); i++ {
+		name, val, hasVal := strings.Cut(strings.TrimLeft(flags[i], "-"), "=")
+		if name != analyzer.FlagChecks && name != analyzer.FlagAllowedSources {
 			continue
 		}
 		if !hasVal {
-			if i+1 >= len(args) {
+			if i+1 >= len(flags) {
 				return fmt.Errorf("flag -%s needs a value", name)
 			}
 			i++
-			val = args[i]
+			val = flags[i]
 		}
-		list := strings.Split(val, ",")
-		if name == analyzer.FlagChecks {
-			c.Checks = trimAll(list)
-		} else {
-			c.AllowedSources = trimAll(list)
-		}
-		if err := c.Validate(); err != nil {
+		if err := probe.Flags.Set(name, val); err != nil {
 			return fmt.Errorf("flag -%s: %w", name, err)
 		}
 	}
 	return nil
-}
-
-func trimAll(list []string) []string {
-	var out []string
-	for _, s := range list {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
 }

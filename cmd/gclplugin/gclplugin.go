@@ -23,7 +23,6 @@ package gclplugin
 import (
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
@@ -55,7 +54,7 @@ type List []string
 func (l *List) UnmarshalJSON(b []byte) error {
 	var one string
 	if err := json.Unmarshal(b, &one); err == nil {
-		*l = splitList(one)
+		*l = analyzer.SplitList(one)
 		return nil
 	}
 	var many []string
@@ -64,20 +63,10 @@ func (l *List) UnmarshalJSON(b []byte) error {
 	}
 	var out []string
 	for _, s := range many {
-		out = append(out, splitList(s)...)
+		out = append(out, analyzer.SplitList(s)...)
 	}
 	*l = out
 	return nil
-}
-
-func splitList(v string) []string {
-	var out []string
-	for _, p := range strings.Split(v, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 // Plugin is the apikeylint linter as golangci-lint loads it.
