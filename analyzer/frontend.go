@@ -472,23 +472,8 @@ func newSynOracle(f *ast.File, consts map[string]string) *synOracle {
 		}
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if len(n.Rhs) == 1 && len(n.Lhs) >= 1 {
-				record(n.Lhs[0], n.Rhs[0])
-			} else if len(n.Lhs) == len(n.Rhs) {
-				for i := range n.Lhs {
-					record(n.Lhs[i], n.Rhs[i])
-				}
-			}
-		case *ast.ValueSpec:
-			if len(n.Values) == 1 && len(n.Names) >= 1 {
-				record(n.Names[0], n.Values[0])
-			} else if len(n.Names) == len(n.Values) {
-				for i := range n.Names {
-					record(n.Names[i], n.Values[i])
-				}
-			}
+		for lhs, rhs := range assignments(n) {
+			record(lhs, rhs)
 		}
 		return true
 	})
@@ -965,15 +950,10 @@ func (r *run) assignmentsTo(obj types.Object) []ast.Expr {
 	for c := range body.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
 		switch n := c.Node().(type) {
 		case *ast.AssignStmt:
-			for i, l := range n.Lhs {
-				if r.objOf(l) != obj {
-					continue
-				}
-				switch {
-				case len(n.Lhs) == len(n.Rhs):
-					out = append(out, n.Rhs[i])
-				case i == 0 && len(n.Rhs) == 1:
-					out = append(out, n.Rhs[0]) // the first result, as in b, err := json.Marshal(v)
+			// b, err := json.Marshal(v) pairs b with the call.
+			for l, rhs := range assignments(n) {
+				if r.objOf(l) == obj {
+					out = append(out, rhs)
 				}
 			}
 		case *ast.ValueSpec:

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"iter"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -86,27 +87,41 @@ func (r *run) envAssignments() *envReads {
 		}
 	}
 	r.insp.Preorder([]ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)}, func(n ast.Node) {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if len(n.Rhs) == 1 && len(n.Lhs) >= 1 {
-				record(n.Lhs[0], n.Rhs[0])
-			} else if len(n.Lhs) == len(n.Rhs) {
-				for i := range n.Lhs {
-					record(n.Lhs[i], n.Rhs[i])
-				}
-			}
-		case *ast.ValueSpec:
-			if len(n.Values) == 1 && len(n.Names) >= 1 {
-				record(n.Names[0], n.Values[0])
-			} else if len(n.Names) == len(n.Values) {
-				for i := range n.Names {
-					record(n.Names[i], n.Values[i])
-				}
-			}
+		for lhs, rhs := range assignments(n) {
+			record(lhs, rhs)
 		}
 	})
 	r.env = e
 	return e
+}
+
+// assignments yields the (target, value) pairs of an assignment or a var
+// declaration: one to one when the counts match, else the first target with
+// the one value of a multi-value call (k, ok := os.LookupEnv(…)). Other
+// nodes yield nothing.
+func assignments(n ast.Node) iter.Seq2[ast.Expr, ast.Expr] {
+	var lhs, rhs []ast.Expr
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		lhs, rhs = n.Lhs, n.Rhs
+	case *ast.ValueSpec:
+		for _, id := range n.Names {
+			lhs = append(lhs, id)
+		}
+		rhs = n.Values
+	}
+	return func(yield func(ast.Expr, ast.Expr) bool) {
+		switch {
+		case len(lhs) == len(rhs):
+			for i := range lhs {
+				if !yield(lhs[i], rhs[i]) {
+					return
+				}
+			}
+		case len(rhs) == 1 && len(lhs) > 0:
+			yield(lhs[0], rhs[0])
+		}
+	}
 }
 
 // objOf returns the variable or field an lvalue or rvalue names.

@@ -944,33 +944,9 @@ func (t *srcTracer) reportSinks() {
 	for cur := range root.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CompositeLit)(nil),
 		(*ast.CallExpr)(nil), (*ast.ReturnStmt)(nil), (*ast.SelectorExpr)(nil)) {
 		switch n := cur.Node().(type) {
-		case *ast.AssignStmt:
-			for i, l := range n.Lhs {
-				var rhs ast.Expr
-				switch {
-				case len(n.Lhs) == len(n.Rhs):
-					rhs = n.Rhs[i]
-				case len(n.Rhs) == 1 && i == 0:
-					rhs = n.Rhs[0]
-				default:
-					continue
-				}
+		case *ast.AssignStmt, *ast.ValueSpec:
+			for l, rhs := range assignments(n) {
 				if k, ok := t.lvalueSink(l); ok {
-					hit(t.exprSrc(rhs), k)
-				}
-			}
-		case *ast.ValueSpec:
-			for i, id := range n.Names {
-				var rhs ast.Expr
-				switch {
-				case len(n.Names) == len(n.Values):
-					rhs = n.Values[i]
-				case len(n.Values) == 1 && i == 0:
-					rhs = n.Values[0]
-				default:
-					continue
-				}
-				if k, ok := t.lvalueSink(id); ok {
 					hit(t.exprSrc(rhs), k)
 				}
 			}
