@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -22,6 +23,7 @@ const URL = "https://github.com/apikeylint/apikeylint/blob/main/README.md"
 const (
 	FlagChecks         = "checks"
 	FlagAllowedSources = "allowed-sources"
+	FlagCrossPackage   = "cross-package"
 )
 
 // Category names a check; it is the Category of each diagnostic the check
@@ -50,6 +52,12 @@ type Config struct {
 	// "import/path.Type.Method", whose results are sanctioned key sources
 	// besides os.Getenv and os.LookupEnv (a team's secret-manager loader).
 	AllowedSources []string
+	// CrossPackage makes key-source follow keys through functions of other
+	// packages (a helper package whose function returns a flag value), with
+	// analysis facts. Drivers then type-check every dependency from source,
+	// which costs about as much again as the plain run; off, key-source
+	// follows keys within each package only.
+	CrossPackage bool
 }
 
 // Validate reports the first unknown check or malformed source in c.
@@ -79,10 +87,11 @@ func joinCategories() string {
 type settings struct {
 	enabled        map[Category]bool
 	allowedSources []string
+	crossPackage   bool
 }
 
 func newSettings(c Config) *settings {
-	s := &settings{enabled: map[Category]bool{}, allowedSources: slices.Clone(c.AllowedSources)}
+	s := &settings{enabled: map[Category]bool{}, allowedSources: slices.Clone(c.AllowedSources), crossPackage: c.CrossPackage}
 	checks := c.Checks
 	if len(checks) == 0 {
 		for _, cat := range Categories() {
@@ -142,6 +151,29 @@ func (f sourcesFlag) Set(v string) error {
 	return nil
 }
 
+// crossFlag implements the boolean flag -cross-package. Setting it also sets
+// the analyzer's FactTypes, which drivers read after parsing flags.
+type crossFlag struct {
+	s *settings
+	a *analysis.Analyzer
+}
+
+func (f crossFlag) IsBoolFlag() bool { return true }
+
+func (f crossFlag) String() string {
+	return strconv.FormatBool(f.s != nil && f.s.crossPackage)
+}
+
+func (f crossFlag) Set(v string) error {
+	on, err := strconv.ParseBool(v)
+	if err != nil {
+		return fmt.Errorf("want true or false, not %q", v)
+	}
+	f.s.crossPackage = on
+	f.a.FactTypes = factTypes(on)
+	return nil
+}
+
 // SplitList splits a comma-separated flag or setting value into its
 // trimmed, non-empty items.
 func SplitList(v string) []string {
@@ -174,10 +206,11 @@ func New(c Config) *analysis.Analyzer {
 			}
 			return nil, newRun(pass, s).run()
 		},
-		FactTypes: factTypes(),
+		FactTypes: factTypes(c.CrossPackage),
 	}
 	a.Flags.Var(checksFlag{s}, FlagChecks, "comma-separated checks to run: "+joinCategories())
 	a.Flags.Var(sourcesFlag{s}, FlagAllowedSources, "comma-separated functions (import/path.Func) accepted as key sources besides os.Getenv and os.LookupEnv")
+	a.Flags.Var(crossFlag{s, a}, FlagCrossPackage, "key-source: follow keys through other packages' functions (type-checks every dependency from source; slower)")
 	return a
 }
 
@@ -231,4 +264,7 @@ func (r *run) run() error {
 	return nil
 }
 
-var _ flag.Value = checksFlag{}
+var (
+	_ flag.Value = checksFlag{}
+	_ flag.Value = crossFlag{}
+)

@@ -30,9 +30,12 @@ import (
 //
 // The analysis is flow-insensitive and object-based: a variable or field
 // holds a source if any assignment gives it one. It runs to a fixed point
-// over the package. Functions whose results carry a source export a
-// keySourceFact, so a key read from a flag in one package is reported at
-// the sink in the package that uses it.
+// over the package. With Config.CrossPackage (-cross-package), exported
+// functions whose results carry a source export a keySourceFact, so a key
+// read from a flag in one package is reported at the sink in the package
+// that uses it; off (the default), no fact type is declared and drivers
+// load dependencies from export data, which keeps the run near the
+// type-check floor.
 //
 // Sanctioned sources (os.Getenv, os.LookupEnv, syscall.Getenv, os.ExpandEnv,
 // os.Expand, and -allowed-sources functions) stop the trace; reads inside
@@ -63,8 +66,14 @@ func (f *keySourceFact) String() string {
 	return "keySource(" + strings.Join(parts, " ") + ")"
 }
 
-// factTypes lists the analysis facts the key-source check exports.
-func factTypes() []analysis.Fact { return []analysis.Fact{(*keySourceFact)(nil)} }
+// factTypes lists the analysis facts the key-source check exports when
+// cross-package tracing is on.
+func factTypes(crossPackage bool) []analysis.Fact {
+	if !crossPackage {
+		return nil
+	}
+	return []analysis.Fact{(*keySourceFact)(nil)}
+}
 
 // Source kinds.
 const (
@@ -243,6 +252,9 @@ func (r *run) sourceRelevant() bool {
 // importsFacts reports whether a package this one imports exports a
 // keySourceFact.
 func (r *run) importsFacts() bool {
+	if !r.s.crossPackage {
+		return false
+	}
 	facts := r.pass.AllObjectFacts()
 	if len(facts) == 0 {
 		return false
@@ -676,7 +688,7 @@ func (t *srcTracer) callSrc(call *ast.CallExpr) *keySrc {
 // importedObj returns the source an imported function's result or field
 // carries, from its keySourceFact.
 func (t *srcTracer) importedObj(obj types.Object) *keySrc {
-	if obj.Pkg() == nil || obj.Pkg() == t.r.pass.Pkg {
+	if !t.r.s.crossPackage || obj.Pkg() == nil || obj.Pkg() == t.r.pass.Pkg {
 		return nil
 	}
 	if s, ok := t.imported[obj]; ok {
@@ -1184,6 +1196,9 @@ func keyLabel(names []string, pkg string) (label, env string) {
 // exportFacts exports a keySourceFact for each exported function of this
 // package whose result carries a source.
 func (t *srcTracer) exportFacts() {
+	if !t.r.s.crossPackage {
+		return
+	}
 	var fns []*types.Func
 	for fn := range t.funcs {
 		if fn.Exported() && fn.Pkg() == t.r.pass.Pkg && t.funcs[fn].param == nil {

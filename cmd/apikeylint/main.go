@@ -43,7 +43,13 @@ func checkFlags(args []string) error {
 	probe := analyzer.New(analyzer.Config{}) // its flags validate like the real ones
 	for i := 0; i < len(flags); i++ {
 		name, val, hasVal := strings.Cut(strings.TrimLeft(flags[i], "-"), "=")
-		if name != analyzer.FlagChecks && name != analyzer.FlagAllowedSources {
+		switch name {
+		case analyzer.FlagChecks, analyzer.FlagAllowedSources:
+		case analyzer.FlagCrossPackage:
+			if !hasVal {
+				continue // a boolean flag: bare means true
+			}
+		default:
 			continue
 		}
 		if !hasVal {

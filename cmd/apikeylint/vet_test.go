@@ -101,6 +101,27 @@ func TestGoVetVettool(t *testing.T) {
 		}
 	})
 
+	t.Run("cross-package", func(t *testing.T) {
+		// argkey.go uses cli.FirstArg() (os.Args[1]) as a key: only
+		// -cross-package follows it into package cli, under either driver.
+		const finding = "argkey.go:8:12: key-source: API key comes from cli.FirstArg, which reads it from the command line at cli.go:13"
+		flag := "-" + analyzer.FlagCrossPackage
+		cli := diagnostics(t, fixture, bin, flag, "./...")
+		vet := diagnostics(t, fixture, goTool, "vet", "-vettool="+bin, flag, "./...")
+		if !slices.Equal(cli, vet) {
+			t.Errorf("with %s, go vet -vettool and apikeylint disagree:\napikeylint:\n%s\ngo vet:\n%s", flag, strings.Join(cli, "\n"), strings.Join(vet, "\n"))
+		}
+		has := func(ds []string) bool {
+			return slices.ContainsFunc(ds, func(d string) bool { return strings.HasPrefix(d, finding) })
+		}
+		if !has(vet) {
+			t.Errorf("with %s, go vet findings lack %q:\n%s", flag, finding, strings.Join(vet, "\n"))
+		}
+		if def := diagnostics(t, fixture, goTool, "vet", "-vettool="+bin, "./..."); has(def) {
+			t.Errorf("without %s, go vet followed the key into package cli:\n%s", flag, strings.Join(def, "\n"))
+		}
+	})
+
 	t.Run("json", func(t *testing.T) {
 		cliOut, _ := vetRun(t, fixture, bin, "-json", "./...")
 		vetOut, _ := vetRun(t, fixture, goTool, "vet", "-vettool="+bin, "-json", "./...")

@@ -44,6 +44,9 @@ type Settings struct {
 	// import/path.Type.Method) accepted as key sources besides os.Getenv and
 	// os.LookupEnv.
 	AllowedSources List `json:"allowed-sources"`
+	// CrossPackage makes key-source follow keys through other packages'
+	// functions (analysis facts; slower).
+	CrossPackage bool `json:"cross-package"`
 }
 
 // List is a setting that holds a list of strings, written in YAML either as
@@ -82,7 +85,7 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg := analyzer.Config{Checks: s.Checks, AllowedSources: s.AllowedSources}
+	cfg := analyzer.Config{Checks: s.Checks, AllowedSources: s.AllowedSources, CrossPackage: s.CrossPackage}
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("apikeylint settings: %w", err)
 	}
@@ -95,8 +98,8 @@ func decode(settings any) (Settings, error) {
 	}
 	s, err := register.DecodeSettings[Settings](settings)
 	if err != nil {
-		return Settings{}, fmt.Errorf("apikeylint settings (known keys: %s, %s): %w",
-			analyzer.FlagChecks, analyzer.FlagAllowedSources, err)
+		return Settings{}, fmt.Errorf("apikeylint settings (known keys: %s, %s, %s): %w",
+			analyzer.FlagChecks, analyzer.FlagAllowedSources, analyzer.FlagCrossPackage, err)
 	}
 	return s, nil
 }

@@ -49,15 +49,17 @@ func TestSettings(t *testing.T) {
 		settings any
 		checks   string
 		sources  string
+		cross    bool
 	}{
-		{"nil", nil, all, ""},
-		{"empty", map[string]any{}, all, ""},
-		{"list", map[string]any{"checks": []any{"bearer-scheme", "key-source"}}, "bearer-scheme,key-source", ""},
-		{"comma string", map[string]any{"checks": "hardcoded-key, frontend-key"}, "hardcoded-key,frontend-key", ""},
-		{"empty list", map[string]any{"checks": []any{}}, all, ""},
+		{"nil", nil, all, "", false},
+		{"empty", map[string]any{}, all, "", false},
+		{"list", map[string]any{"checks": []any{"bearer-scheme", "key-source"}}, "bearer-scheme,key-source", "", false},
+		{"comma string", map[string]any{"checks": "hardcoded-key, frontend-key"}, "hardcoded-key,frontend-key", "", false},
+		{"empty list", map[string]any{"checks": []any{}}, all, "", false},
 		{"sources", map[string]any{"allowed-sources": []any{"example.com/secrets.Load", "example.com/vault.Client.Get"}},
-			all, "example.com/secrets.Load,example.com/vault.Client.Get"},
-		{"sources string", map[string]any{"allowed-sources": "example.com/secrets.Load"}, all, "example.com/secrets.Load"},
+			all, "example.com/secrets.Load,example.com/vault.Client.Get", false},
+		{"sources string", map[string]any{"allowed-sources": "example.com/secrets.Load"}, all, "example.com/secrets.Load", false},
+		{"cross-package", map[string]any{"cross-package": true}, all, "", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := build(t, tc.settings)
@@ -70,6 +72,12 @@ func TestSettings(t *testing.T) {
 			if got := flagValue(a, analyzer.FlagAllowedSources); got != tc.sources {
 				t.Errorf("allowed-sources = %q, want %q", got, tc.sources)
 			}
+			if got := flagValue(a, analyzer.FlagCrossPackage); got != fmt.Sprint(tc.cross) {
+				t.Errorf("cross-package = %s, want %v", got, tc.cross)
+			}
+			if got := len(a.FactTypes) > 0; got != tc.cross {
+				t.Errorf("declares facts = %v, want %v (only with cross-package)", got, tc.cross)
+			}
 		})
 	}
 }
@@ -80,7 +88,8 @@ func TestSettingsErrors(t *testing.T) {
 		settings any
 		want     []string
 	}{
-		{"unknown key", map[string]any{"chekcs": []any{"bearer-scheme"}}, []string{`"chekcs"`, "checks", "allowed-sources"}},
+		{"unknown key", map[string]any{"chekcs": []any{"bearer-scheme"}}, []string{`"chekcs"`, "checks", "allowed-sources", "cross-package"}},
+		{"cross-package not a bool", map[string]any{"cross-package": "yes"}, []string{"cross-package"}},
 		{"unknown check", map[string]any{"checks": []any{"hardcoded-key", "bogus"}}, []string{`"bogus"`}},
 		{"bad source", map[string]any{"allowed-sources": []any{"nodot"}}, []string{`"nodot"`}},
 		{"not a list", map[string]any{"checks": 3}, []string{"checks", "list of strings"}},
