@@ -16,17 +16,19 @@
 # Tools timed on each target (TOOLS selects a subset):
 #   apikeylint  the real linter, built from ./cmd/apikeylint (-test=true, the default)
 #   noop        testdata/noop: a no-op analyzer with no facts; the checker loads
-#               the roots from source and their deps from export data (LoadSyntax)
+#               the roots from source and their deps from export data
+#               (LoadSyntax), as it does for apikeylint by default: its floor
+#   apikeylint-cross  apikeylint -cross-package, which declares a fact type
 #   noop-facts  the same no-op declaring a fact type (NOOP_FACTS=1); the checker
 #               then type-checks every dependency from source (LoadAllSyntax), as
-#               it does for apikeylint, which declares a fact: the fair floor
+#               it does for apikeylint -cross-package: that mode's floor
 #   gosec       gosec -include=G101 -quiet -fmt=json ./... in the target's source
 #               directory (gosec skips _test.go files by default)
 #
 # Environment:
 #   N=5          timed runs per tool and target (medians are reported)
 #   WARMUP=1     untimed runs first, to warm the build cache
-#   TOOLS="apikeylint noop noop-facts gosec"
+#   TOOLS="apikeylint noop apikeylint-cross noop-facts gosec"
 #   SCRATCH=/work/scratch   module that requires the real modules; created
 #                           (pinned versions below) when it has no go.mod
 #   BIN=/tmp/apikeylint-bench  where binaries, logs and copies go
@@ -39,7 +41,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 N=${N:-5}
 WARMUP=${WARMUP:-1}
-TOOLS=${TOOLS:-"apikeylint noop noop-facts gosec"}
+TOOLS=${TOOLS:-"apikeylint noop apikeylint-cross noop-facts gosec"}
 SCRATCH=${SCRATCH:-/work/scratch}
 BIN=${BIN:-${TMPDIR:-/tmp}/apikeylint-bench}
 ALL_TARGETS="std go-openai openai-go anthropic minio caddy client-go precommit"
@@ -302,6 +304,8 @@ bench_tool() { # target tool dir cmd...
 	case $tool in
 	apikeylint) findings=$(count_akl "$prefix"); AKL_MED=$med
 		((rc == 0 || rc == 3)) || findings="ERROR rc=$rc (see $prefix.err)" ;;
+	apikeylint-cross) findings=$(count_akl "$prefix")
+		((rc == 0 || rc == 3)) || findings="ERROR rc=$rc (see $prefix.err)" ;;
 	noop | noop-facts) ((rc == 0)) || findings="ERROR rc=$rc (see $prefix.err)" ;;
 	gosec) findings=$(count_gosec "$prefix") ;;
 	esac
@@ -348,6 +352,7 @@ for t in "${targets[@]}"; do
 		case $tool in
 		apikeylint) bench_tool "$t" apikeylint "$dir" "${envs[@]}" "$BIN/apikeylint" "$pattern" ;;
 		noop) bench_tool "$t" noop "$dir" "${envs[@]}" "$BIN/noop" "$pattern" ;;
+		apikeylint-cross) bench_tool "$t" apikeylint-cross "$dir" "${envs[@]}" "$BIN/apikeylint" -cross-package "$pattern" ;;
 		noop-facts) bench_tool "$t" noop-facts "$dir" "${envs[@]}" NOOP_FACTS=1 "$BIN/noop" "$pattern" ;;
 		gosec)
 			if [ -z "$GOSEC" ]; then

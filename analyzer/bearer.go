@@ -1182,6 +1182,13 @@ func (b *bearerCheck) replaceLead(l lead, from, to int, repl string) ([]analysis
 			}
 			return []analysis.TextEdit{{Pos: sg.bin.X.End(), End: sg.bin.Y.End()}}, true
 		}
+		if strings.HasPrefix(sg.lit.Value[1:], val[:z]) {
+			// No escapes up to the edit: change just those bytes, so the
+			// fix never repeats the rest of the literal (a key, maybe) and
+			// keeps raw strings raw.
+			p := sg.lit.ValuePos + 1
+			return []analysis.TextEdit{{Pos: p + token.Pos(a), End: p + token.Pos(z), NewText: []byte(repl)}}, true
+		}
 		return []analysis.TextEdit{{Pos: sg.lit.Pos(), End: sg.lit.End(), NewText: []byte(strconv.Quote(nv))}}, true
 	}
 	return nil, false

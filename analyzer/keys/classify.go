@@ -335,3 +335,48 @@ func itoa(n int) string {
 	}
 	return string(b[i:])
 }
+
+// RedactText returns text with every key-like token in it (a provider's key
+// format, or a random-looking secret of 20 or more characters) shortened to
+// its first four characters and its length: `9c1e…(64 chars)`. It is the
+// last line of defence for output apikeylint does not word itself, such as
+// a type checker's error that quotes a literal; the inline form keeps JSON
+// and quoted strings well formed.
+func RedactText(text string) string {
+	isTok := func(c byte) bool {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+			c == '_' || c == '-' || c == '+' || c == '/' || c == '=' || c == '~'
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(text); {
+		if !isTok(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isTok(text[j]) {
+			j++
+		}
+		tok := text[i:j] // dots split tokens: "<key>..HEAD", "<key>."
+		if len(tok) >= 16 {
+			if m, ok := Classify(tok, Context{Names: []string{"api_key"}}); ok {
+				b.WriteString(text[last : i+m.Start])
+				b.WriteString(redactInline(m.Key))
+				last = i + m.End
+			}
+		}
+		i = j
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// redactInline is Redact without quotes: `9c1e…(64 chars)`.
+func redactInline(s string) string {
+	r := Redact(s) // `"9c1e…" (64 chars)`
+	return strings.Replace(strings.TrimPrefix(r, `"`), `" (`, `(`, 1)
+}

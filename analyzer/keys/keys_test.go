@@ -137,3 +137,27 @@ func FuzzClassify(f *testing.F) {
 		}
 	})
 }
+
+func TestRedactText(t *testing.T) {
+	ws := "9c1e7a3f5b2d4e6f8a0b1c3d5e7f9a2b4c6d8e0f1a3b5c7d9e2f4a6b8c0d1e3f"
+	for _, tc := range []struct{ in, want string }{
+		{`./a.go:3:27: cannot use "` + ws + `" (untyped string constant) as int value`,
+			`./a.go:3:27: cannot use "9c1e…(64 chars)" (untyped string constant) as int value`},
+		{`{"new_text": "Bearer ` + ws + `"}`, `{"new_text": "Bearer 9c1e…(64 chars)"}`},
+		{"key " + ws + ".", "key 9c1e…(64 chars)."},
+		{`bad range "` + ws + `..HEAD"`, `bad range "9c1e…(64 chars)..HEAD"`},
+		// Not keys: paths, identifiers, env names, UUIDs, git ids, words.
+		{"/tmp/TestGoVetVettool1234/001/main.go:7:23: hardcoded-key: ok", ""},
+		{`os.Getenv("WAVESPEED_API_KEY") github.com/apikeylint/apikeylint/analyzer`, ""},
+		{"123e4567-e89b-12d3-a456-426614174000 0123456789abcdef0123456789abcdef01234567", ""},
+		{"synthetic-websocket-token-1 TestKeySourceCrossPackageFlag", ""},
+	} {
+		want := tc.want
+		if want == "" {
+			want = tc.in
+		}
+		if got := RedactText(tc.in); got != want {
+			t.Errorf("RedactText(%q)\n got %q\nwant %q", tc.in, got, want)
+		}
+	}
+}

@@ -22,6 +22,9 @@ import (
 )
 
 func main() {
+	if code, done := redactedRun(os.Args[1:]); done {
+		os.Exit(code)
+	}
 	if len(os.Args) > 1 && os.Args[1] == "commits" {
 		os.Exit(commits.Main(os.Args[2:], os.Stdout, os.Stderr))
 	}

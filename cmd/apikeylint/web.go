@@ -5,8 +5,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 )
 
@@ -71,6 +74,9 @@ func webPass(args []string) (code int, done bool) {
 			return 0, false
 		}
 	}
+	if !mayHaveWebFiles(patterns) {
+		return 0, false // no js/wasm file anywhere: skip the two go list runs
+	}
 	host, web, err := listSplit(patterns)
 	if err != nil || len(web) == 0 {
 		return 0, false // let the ordinary run report any listing problem
@@ -85,6 +91,79 @@ func webPass(args []string) (code int, done bool) {
 	}
 	codes = append(codes, runChild(self, append(append([]string{}, flags...), web...), []string{"GOOS=js", "GOARCH=wasm"}))
 	return worstCode(codes), true
+}
+
+// mayHaveWebFiles is a cheap filesystem look at the directories the
+// relative patterns cover: it reports whether any Go file there could build
+// only for the browser (a _js.go or _wasm.go name, a build line naming js
+// or wasm, or an import of syscall/js). When none does, the split cannot
+// find anything and the run saves two `go list` calls; a false positive
+// only costs those calls.
+func mayHaveWebFiles(patterns []string) bool {
+	for _, p := range patterns {
+		root, all := strings.CutSuffix(p, "/...")
+		if root == "." && all || p == "..." {
+			root, all = ".", true
+		}
+		found := false
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() {
+				if path == root {
+					return nil
+				}
+				name := d.Name()
+				if !all || name == "testdata" || name == "vendor" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+					return filepath.SkipDir
+				}
+				if _, err := os.Stat(filepath.Join(path, "go.mod")); err == nil {
+					return filepath.SkipDir // another module: not matched by ./...
+				}
+				return nil
+			}
+			if webFile(path) {
+				found = true
+				return filepath.SkipAll
+			}
+			return nil
+		})
+		if found || err != nil {
+			return true // found one, or could not tell: let go list decide
+		}
+	}
+	return false
+}
+
+// webFile reports whether the Go file at path names js or wasm in its file
+// name, its build constraints or its imports (read from its first 8 KB).
+func webFile(path string) bool {
+	name := filepath.Base(path)
+	if !strings.HasSuffix(name, ".go") {
+		return false
+	}
+	base := strings.TrimSuffix(strings.TrimSuffix(name, ".go"), "_test")
+	if strings.HasSuffix(base, "_js") || strings.HasSuffix(base, "_wasm") || strings.Contains(base, "_js_") {
+		return true
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return true
+	}
+	defer f.Close()
+	head := make([]byte, 8<<10)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	if bytes.Contains(head, []byte(`"syscall/js"`)) {
+		return true
+	}
+	for line := range bytes.Lines(head) {
+		if bytes.HasPrefix(line, []byte("//go:build")) && (bytes.Contains(line, []byte("js")) || bytes.Contains(line, []byte("wasm"))) {
+			return true
+		}
+	}
+	return false
 }
 
 // listSplit lists patterns for the host and for js/wasm and returns the

@@ -358,3 +358,47 @@ func TestSetupErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestFiftyMegabyteBlob commits a 50 MB text file with a key on its last
+// line: the scan finds it (gitleaks reads the patch as it streams).
+func TestFiftyMegabyteBlob(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes and scans a 50 MB blob; skipped with -short")
+	}
+	dir := newRepo(t)
+	key := hexKey("fifty")
+	var b strings.Builder
+	b.Grow(50<<20 + 200)
+	line := "0123456789 the quick brown fox jumps over the lazy dog, 50 MB of it\n"
+	for b.Len() < 50<<20 {
+		b.WriteString(line)
+	}
+	b.WriteString("WAVESPEED_API_KEY=" + key + "\n")
+	commit(t, dir, "big", map[string]string{"data/big.txt": b.String()})
+	r := runMain(dir)
+	r.check(t, ExitFindings)
+	if !strings.Contains(r.stdout, "data/big.txt:") || strings.Contains(r.stdout, key) {
+		t.Errorf("stdout:\n%.2000s", r.stdout)
+	}
+}
+
+// TestShallowClone scans a --depth 1 clone: the commit at the boundary is
+// scanned whole, history beyond it is not there to scan, and neither is an
+// error.
+func TestShallowClone(t *testing.T) {
+	src, _, _ := historyRepo(t) // key added in HEAD~1, deleted in HEAD
+	key := hexKey("shallow")
+	commit(t, src, "config", map[string]string{"config.env": "WAVESPEED_API_KEY=" + key + "\n"})
+	clone := filepath.Join(t.TempDir(), "clone")
+	gitIn(t, src, "clone", "-q", "--depth", "1", "file://"+src, clone)
+	if got := gitIn(t, clone, "rev-parse", "--is-shallow-repository"); got != "true" {
+		t.Fatalf("clone is not shallow: %s", got)
+	}
+	r := runMain("--format", "json", clone)
+	r.check(t, ExitFindings)
+	if !strings.Contains(r.stdout, `"File": "config.env"`) || strings.Contains(r.stdout, `"File": ".env"`) ||
+		strings.Contains(r.stdout, key) {
+		t.Errorf("stdout:\n%s", r.stdout)
+	}
+	runMain("--range", "HEAD~1..HEAD", clone).check(t, ExitError) // HEAD~1 is not in the clone
+}

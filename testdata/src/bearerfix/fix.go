@@ -31,3 +31,9 @@ func doubled(req *http.Request) {
 func token(c *resty.Client, apiKey string) {
 	c.SetAuthToken("Bearer " + apiKey) // want `SetAuthToken adds "Bearer " itself`
 }
+
+// The fix edits only the scheme, so it never repeats the key (and keeps a
+// raw string raw).
+func literal(req *http.Request) {
+	req.Header.Set("Authorization", `Token 5b2d4e6f8a0b1c3d5e7f9a2b4c6d8e0f1a3b5c7d9e2f4a6b8c0d1e3f9c1e7a3f`) // want `"Token" scheme`
+}
