@@ -31,6 +31,9 @@
 // without a reason does not silence anything and is itself reported.
 //
 // New builds an analyzer from a Config; Analyzer is the default one. Each
-// analyzer carries its own flags (-checks, -allowed-sources) and no state
-// is shared between analyzers or between packages.
+// analyzer carries its own flags (-checks, -allowed-sources,
+// -cross-package) and no state is shared between analyzers or between
+// packages. Only -cross-package (Config.CrossPackage) declares an analysis
+// fact; without it drivers load dependencies from export data, and the
+// analyzer costs about 1.2 times the bare load and type-check.
 package analyzer
