@@ -8,7 +8,6 @@ package main
 
 import (
 	"fmt"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -85,18 +84,7 @@ func TestRobustness(t *testing.T) {
 		{"./syntax", 1, []string{"expected"}},
 	} {
 		t.Run(strings.TrimPrefix(tc.pkg, "./"), func(t *testing.T) {
-			cmd := exec.Command(bin, tc.pkg)
-			cmd.Dir = dir
-			cmd.Env = append(cmd.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
-			b, err := cmd.CombinedOutput()
-			out := string(b)
-			code := 0
-			var exit *exec.ExitError
-			if errorAs(err, &exit) {
-				code = exit.ExitCode()
-			} else if err != nil {
-				t.Fatal(err)
-			}
+			out, code := vetRun(t, dir, bin, tc.pkg)
 			if code != tc.wantCode {
 				t.Errorf("apikeylint %s: exit %d, want %d\n%.2000s", tc.pkg, code, tc.wantCode, out)
 			}

@@ -94,18 +94,7 @@ func TestNoWholeKeyInAnyOutput(t *testing.T) {
 		{"commits bad range", []string{bin, "commits", "--range", k["flag"] + "..HEAD"}, 2, "apikeylint commits: "},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			cmd := exec.Command(tc.args[0], tc.args[1:]...)
-			cmd.Dir = dir
-			cmd.Env = append(cmd.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
-			b, err := cmd.CombinedOutput()
-			out := string(b)
-			code := 0
-			var exit *exec.ExitError
-			if errorAs(err, &exit) {
-				code = exit.ExitCode()
-			} else if err != nil {
-				t.Fatal(err)
-			}
+			out, code := vetRun(t, dir, tc.args...)
 			if tc.name == "commits report" {
 				r, err := os.ReadFile(report)
 				if err != nil {
