@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -37,6 +38,9 @@ func redactedRun(args []string) (code int, done bool) {
 			return 0, false
 		}
 	}
+	if n := len(args); n > 0 && strings.HasSuffix(args[n-1], ".cfg") && vetxOnly(args[n-1]) {
+		return 0, false // go vet computing a dependency's facts: prints nothing
+	}
 	self, err := os.Executable()
 	if err != nil {
 		return 0, false
@@ -71,6 +75,17 @@ func redactedRun(args []string) (code int, done bool) {
 		fmt.Fprintf(os.Stderr, "apikeylint: %v\n", err)
 		return 2, true
 	}
+}
+
+// vetxOnly reports whether the go vet config file at path asks only for a
+// dependency's facts (its VetxOnly field).
+func vetxOnly(path string) bool {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return false
+	}
+	var cfg struct{ VetxOnly bool }
+	return json.Unmarshal(b, &cfg) == nil && cfg.VetxOnly
 }
 
 // copyRedacted copies r to w line by line through keys.RedactText.
