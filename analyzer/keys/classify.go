@@ -339,7 +339,7 @@ func itoa(n int) string {
 // RedactText returns text with every key-like token in it (a provider's key
 // format, or a random-looking secret of 20 or more characters) shortened to
 // its first four characters and its length: `9c1e…(64 chars)`. It is the
-// last line of defence for output apikeylint does not word itself, such as
+// last line of defense for output apikeylint does not word itself, such as
 // a type checker's error that quotes a literal; the inline form keeps JSON
 // and quoted strings well formed.
 func RedactText(text string) string {

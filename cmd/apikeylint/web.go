@@ -106,7 +106,7 @@ func mayHaveWebFiles(patterns []string) bool {
 			root, all = ".", true
 		}
 		found := false
-		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error { //nolint:gosec // G703: walks the user's own package patterns
 			if err != nil {
 				return err
 			}
