@@ -5,8 +5,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/apikeylint/apikeylint/analyzer"
 )
 
 // TestDemo runs the README's first command for real: the built CLI on the
@@ -56,6 +59,9 @@ func TestBadInput(t *testing.T) {
 	}{
 		{[]string{"-checks=nope", "./..."}, 2, `unknown check "nope"`, true},
 		{[]string{"-allowed-sources=nodot", "./..."}, 2, `not of the form`, true},
+		{[]string{"-nosuch", "./..."}, 2, "flag -nosuch is not defined", true},
+		{[]string{"-cross-package=maybe", "./..."}, 2, "flag -cross-package: want true or false", true},
+		{[]string{"-checks"}, 2, "flag -checks needs a value", true},
 		{[]string{"./missing"}, 1, "missing", false},
 		{[]string{"."}, 1, "cannot use", false},
 		{[]string{"./syntax"}, 1, "expected", false},
@@ -137,5 +143,25 @@ func TestWebOnlyPackages(t *testing.T) {
 	// Without the split, the same run misses web/ and fails on jsuntagged/.
 	if out, code := run("APIKEYLINT_SPLIT=off"); code != 1 || strings.Contains(out, "web/main.go") {
 		t.Errorf("APIKEYLINT_SPLIT=off: want exit 1 and no web/ finding, got %d\n%s", code, out)
+	}
+}
+
+// TestKnownFlags checks driverFlags against the flags -help lists, so that
+// an x/tools upgrade that adds or drops a driver flag fails here rather
+// than making checkFlags refuse a real flag.
+func TestKnownFlags(t *testing.T) {
+	bin := vetBuildTool(t, "go")
+	out, _ := exec.Command(bin, "-help").CombinedOutput()
+	var listed []string
+	for _, line := range strings.Split(string(out), "\n") {
+		if f := strings.Fields(line); len(f) > 0 && strings.HasPrefix(line, "  -") {
+			listed = append(listed, strings.TrimPrefix(f[0], "-"))
+		}
+	}
+	known := append([]string{analyzer.FlagChecks, analyzer.FlagAllowedSources, analyzer.FlagCrossPackage}, driverFlags...)
+	slices.Sort(listed)
+	slices.Sort(known)
+	if !slices.Equal(listed, known) {
+		t.Errorf("-help lists flags %v; checkFlags knows %v", listed, known)
 	}
 }

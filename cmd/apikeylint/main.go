@@ -13,6 +13,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/singlechecker"
@@ -38,32 +39,38 @@ func main() {
 	singlechecker.Main(analyzer.Analyzer)
 }
 
-// checkFlags validates the analyzer's own flag values up front, so that a
-// bad value is one line on stderr rather than the flag package's error
-// followed by the whole usage text.
+// driverFlags are the flags singlechecker defines besides the analyzer's
+// own (TestKnownFlags compares the list with -help).
+var driverFlags = []string{
+	"V", "all", "c", "cpuprofile", "debug", "diff", "fix", "flags", "json",
+	"memprofile", "source", "tags", "test", "trace", "v",
+}
+
+// checkFlags checks flag names and the analyzer's own flag values up front,
+// so that a mistake is one line on stderr rather than the flag package's
+// error followed by the whole usage text.
 func checkFlags(args []string) error {
 	flags, _ := splitArgs(args)
 	probe := analyzer.New(analyzer.Config{}) // its flags validate like the real ones
 	for i := 0; i < len(flags); i++ {
 		name, val, hasVal := strings.Cut(strings.TrimLeft(flags[i], "-"), "=")
-		switch name {
-		case analyzer.FlagChecks, analyzer.FlagAllowedSources:
-		case analyzer.FlagCrossPackage:
-			if !hasVal {
-				continue // a boolean flag: bare means true
-			}
-		default:
-			continue
+		switch {
+		case name == "h" || name == "help":
+			return nil // the driver prints the usage, as asked
+		case probe.Flags.Lookup(name) == nil && !slices.Contains(driverFlags, name):
+			return fmt.Errorf("flag -%s is not defined (apikeylint -help lists the flags)", name)
 		}
-		if !hasVal {
+		if !hasVal && valueFlags[name] {
 			if i+1 >= len(flags) {
 				return fmt.Errorf("flag -%s needs a value", name)
 			}
 			i++
-			val = flags[i]
+			val, hasVal = flags[i], true
 		}
-		if err := probe.Flags.Set(name, val); err != nil {
-			return fmt.Errorf("flag -%s: %w", name, err)
+		if probe.Flags.Lookup(name) != nil && hasVal {
+			if err := probe.Flags.Set(name, val); err != nil {
+				return fmt.Errorf("flag -%s: %w", name, err)
+			}
 		}
 	}
 	return nil

@@ -30,7 +30,7 @@ const splitEnv = "APIKEYLINT_SPLIT"
 // ("-c 3"); the first argument after the flags starts the package patterns.
 var valueFlags = map[string]bool{
 	"c": true, "checks": true, "allowed-sources": true, "cpuprofile": true,
-	"memprofile": true, "trace": true, "debug": true,
+	"memprofile": true, "trace": true, "debug": true, "tags": true,
 }
 
 // splitArgs separates leading flags from package patterns.
