@@ -1171,6 +1171,12 @@ func (t *srcTracer) reportSource(s *keySrc, k *srcSink) {
 // keyLabel names a key for messages and picks the environment variable to
 // suggest: WaveSpeed's, a provider's, or one derived from the names.
 func keyLabel(names []string, pkg string) (label, env string) {
+	// The callee's import path without its host: "github.com/bwmarrin/
+	// discordgo" says nothing of GitHub, "github.com/google/go-github/
+	// v74/github" does.
+	if host, rest, ok := strings.Cut(pkg, "/"); ok && strings.Contains(host, ".") {
+		pkg = rest
+	}
 	for _, n := range append(slices.Clone(names), pkg) {
 		if keys.IsWaveSpeedName(n) {
 			return "WaveSpeed API key", "WAVESPEED_API_KEY"

@@ -96,6 +96,7 @@ func TestNameKind(t *testing.T) {
 		"key": NotKey, "keyID": NotKey, "apiKeyHeader": NotKey, "secretName": NotKey,
 		"maxTokens": NotKey, "tokenizer": NotKey, "nextPageToken": NotKey, "apiKeyEnv": NotKey,
 		"sha256": NotKey, "SharedSecret": NotKey, "PrivateKey": NotKey, "mapKey": NotKey, "": NotKey, "keyHash": NotKey,
+		"clientKey": NotKey, "client-key": NotKey, "TLSClientKey": NotKey, "tlsKey": NotKey, "apiClientKey": Key,
 	}
 	for name, want := range tests {
 		if got := NameKindOf(name); got != want {

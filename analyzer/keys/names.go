@@ -86,13 +86,16 @@ var cryptoQualifiers = map[string]bool{
 	"shared": true, "private": true, "public": true, "peer": true, "session": true,
 	"signing": true, "encryption": true, "master": false, "ephemeral": true, "derived": true,
 	"hmac": true, "aes": true, "rsa": true, "ecdsa": true, "ed25519": true, "cipher": true,
+	"tls": true, "ssl": true, "x509": true,
 }
 
 // keyQualifiers make "key" mean an API key ("api key", "access key",
 // "secret key", "auth key", provider names) rather than a map key.
 var keyQualifiers = map[string]bool{
 	"api": true, "access": true, "secret": true, "auth": true, "private": false,
-	"client": true, "service": true, "app": true, "master": true, "admin": true,
+	// "client" is not one: ClientKey, --client-key (vault, kubectl, etcd,
+	// docker) are TLS client key files; clientSecret stays a secret.
+	"client": false, "service": true, "app": true, "master": true, "admin": true,
 	"subscription": true, "license": true, "developer": true, "dev": true,
 	"wavespeed": true, "openai": true, "anthropic": true, "stripe": true, "google": true,
 	"replicate": true, "fal": true, "hf": true, "huggingface": true, "slack": true,
