@@ -914,6 +914,11 @@ func (b *bearerCheck) check(s bearerSink) {
 			kv, isKey = keyValue{Kind: keys.Key, Desc: m.Label() + " literal", WaveSpeed: strings.HasPrefix(m.Provider.ID, "wavespeed"), Literal: &m}, true
 		}
 	}
+	if l.hole == nil && !isKey {
+		// A constant value whose credential is no key ("BeArEr HeLO" in
+		// a parser's test) sends no key: nothing to fix.
+		return
+	}
 	ws := isKey && kv.WaveSpeed || b.wavespeedContext(s.cur)
 	if s.kind == sinkAuthToken {
 		if sc.problem != schemeNone && sc.problem != schemeOther {

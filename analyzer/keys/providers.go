@@ -37,6 +37,10 @@ type Provider struct {
 	// ContextWords are lowercase words which, in a nearby name, tie a
 	// NeedsContext literal to this provider ("wavespeed").
 	ContextWords []string
+	// Identifier says the value names a credential but is not secret on its
+	// own (an AWS access key id: the secret access key is the secret). In
+	// _test.go files such a value is test data, like a generic secret.
+	Identifier bool
 	// InGitleaksDefaults says gitleaks' default rule set already covers this
 	// format, so the generated rules file does not repeat it.
 	InGitleaksDefaults bool
@@ -152,6 +156,7 @@ func Providers() []Provider {
 			SecretGroup:        1,
 			Keywords:           []string{"akia", "asia"},
 			Entropy:            3.0,
+			Identifier:         true,
 			InGitleaksDefaults: true,
 			TruePositives:      []string{"AKIAQ7LM2RV4TB6NK3PZ"},
 			FalsePositives:     []string{"AKIAIOSFODNN7EXAMPLE", "AKIAXXXXXXXXXXXXXXXX"},

@@ -3,7 +3,7 @@ package hardcoded
 import "testing"
 
 // In tests, provider-format keys are leaks; generic high-entropy values
-// beside a key name are fixtures.
+// beside a key name, and key ids without their secret, are fixtures.
 func TestClient(t *testing.T) {
 	githubToken := "ghp_Rq3Lm7Xv2Tb9Nk4Pz8Wc1Yd6Fg5Hj0Sa3Qe7" // want `hardcoded-key: GitHub token "ghp_…" \(40 chars\)`
 	clientSecret := "Zt4qP9mW2xL7vB3nK8sR5dF1gH6jC0aE"
@@ -11,3 +11,6 @@ func TestClient(t *testing.T) {
 		t.Fatal("equal")
 	}
 }
+
+// golang.org/x/oauth2's AWS signer test: the access key id is test data.
+const accessKeyID = "ASIARD4OQDT6A77FR3CL"
