@@ -162,3 +162,22 @@ func TestRedactText(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRedactText: the output filter never leaves a key it recognizes, and
+// running it twice changes nothing more.
+func FuzzRedactText(f *testing.F) {
+	f.Add(`cannot use "9c1e7a3f5b2d4e6f8a0b1c3d5e7f9a2b4c6d8e0f1a3b5c7d9e2f4a6b8c0d1e3f" (untyped string constant)`)
+	f.Add("/tmp/x/main.go:7:23: hardcoded-key: ok")
+	f.Add("sk-proj-Zq7Xk2Lm9Pw4Rt6Yv8Nb3Hc5Jd1Fg0Ks2Qa7Wx9Ez4Ru6Ty8Ui3Op5Lk1Mn..HEAD")
+	f.Fuzz(func(t *testing.T, text string) {
+		out := RedactText(text)
+		if again := RedactText(out); again != out {
+			t.Fatalf("not idempotent: %q -> %q -> %q", text, out, again)
+		}
+		if m, ok := Classify(text, Context{Names: []string{"api_key"}}); ok && !strings.ContainsAny(text, " .\"") {
+			if strings.Contains(out, m.Key) {
+				t.Fatalf("RedactText(%q) keeps the key", text)
+			}
+		}
+	})
+}
