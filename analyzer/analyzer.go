@@ -87,11 +87,10 @@ func joinCategories() string {
 type settings struct {
 	enabled        map[Category]bool
 	allowedSources []string
-	crossPackage   bool
 }
 
 func newSettings(c Config) *settings {
-	s := &settings{enabled: map[Category]bool{}, allowedSources: slices.Clone(c.AllowedSources), crossPackage: c.CrossPackage}
+	s := &settings{enabled: map[Category]bool{}, allowedSources: slices.Clone(c.AllowedSources)}
 	checks := c.Checks
 	if len(checks) == 0 {
 		for _, cat := range Categories() {
@@ -151,17 +150,15 @@ func (f sourcesFlag) Set(v string) error {
 	return nil
 }
 
-// crossFlag implements the boolean flag -cross-package. Setting it also sets
-// the analyzer's FactTypes, which drivers read after parsing flags.
-type crossFlag struct {
-	s *settings
-	a *analysis.Analyzer
-}
+// crossFlag implements the boolean flag -cross-package. Its state is the
+// analyzer's FactTypes (see crossPackage), which drivers read after
+// parsing flags.
+type crossFlag struct{ a *analysis.Analyzer }
 
 func (f crossFlag) IsBoolFlag() bool { return true }
 
 func (f crossFlag) String() string {
-	return strconv.FormatBool(f.s != nil && f.s.crossPackage)
+	return strconv.FormatBool(f.a != nil && crossPackage(f.a))
 }
 
 func (f crossFlag) Set(v string) error {
@@ -169,7 +166,6 @@ func (f crossFlag) Set(v string) error {
 	if err != nil {
 		return fmt.Errorf("want true or false, not %q", v)
 	}
-	f.s.crossPackage = on
 	f.a.FactTypes = factTypes(on)
 	return nil
 }
@@ -210,7 +206,7 @@ func New(c Config) *analysis.Analyzer {
 	}
 	a.Flags.Var(checksFlag{s}, FlagChecks, "comma-separated checks to run: "+joinCategories())
 	a.Flags.Var(sourcesFlag{s}, FlagAllowedSources, "comma-separated functions (import/path.Func) accepted as key sources besides os.Getenv and os.LookupEnv")
-	a.Flags.Var(crossFlag{s, a}, FlagCrossPackage, "key-source: follow keys through other packages' functions (type-checks every dependency from source; slower)")
+	a.Flags.Var(crossFlag{a}, FlagCrossPackage, "key-source: follow keys through other packages' functions (type-checks every dependency from source; slower)")
 	return a
 }
 

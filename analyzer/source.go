@@ -66,6 +66,10 @@ func (f *keySourceFact) String() string {
 	return "keySource(" + strings.Join(parts, " ") + ")"
 }
 
+// crossPackage reports whether a traces keys across packages: whether it
+// declares the key-source fact (Config.CrossPackage, -cross-package).
+func crossPackage(a *analysis.Analyzer) bool { return len(a.FactTypes) > 0 }
+
 // factTypes lists the analysis facts the key-source check exports when
 // cross-package tracing is on.
 func factTypes(crossPackage bool) []analysis.Fact {
@@ -252,7 +256,7 @@ func (r *run) sourceRelevant() bool {
 // importsFacts reports whether a package this one imports exports a
 // keySourceFact.
 func (r *run) importsFacts() bool {
-	if !r.s.crossPackage {
+	if !crossPackage(r.pass.Analyzer) {
 		return false
 	}
 	facts := r.pass.AllObjectFacts()
@@ -688,7 +692,7 @@ func (t *srcTracer) callSrc(call *ast.CallExpr) *keySrc {
 // importedObj returns the source an imported function's result or field
 // carries, from its keySourceFact.
 func (t *srcTracer) importedObj(obj types.Object) *keySrc {
-	if !t.r.s.crossPackage || obj.Pkg() == nil || obj.Pkg() == t.r.pass.Pkg {
+	if !crossPackage(t.r.pass.Analyzer) || obj.Pkg() == nil || obj.Pkg() == t.r.pass.Pkg {
 		return nil
 	}
 	if s, ok := t.imported[obj]; ok {
@@ -1202,7 +1206,7 @@ func keyLabel(names []string, pkg string) (label, env string) {
 // exportFacts exports a keySourceFact for each exported function of this
 // package whose result carries a source.
 func (t *srcTracer) exportFacts() {
-	if !t.r.s.crossPackage {
+	if !crossPackage(t.r.pass.Analyzer) {
 		return
 	}
 	var fns []*types.Func
