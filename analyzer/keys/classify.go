@@ -301,10 +301,18 @@ func Entropy(s string) float64 {
 }
 
 // Redact shows a secret as its first four characters and its length:
-// `"ba4e…" (64 chars)`. It is the only form in which apikeylint prints a key.
+// `"ba4e…" (64 chars)`. It and RedactText's inline form are the only forms
+// in which apikeylint prints a key.
 func Redact(s string) string {
-	n := utf8.RuneCountInString(s)
-	prefix := s
+	prefix, n := redactParts(s)
+	return `"` + prefix + `…" (` + itoa(n) + ` chars)`
+}
+
+// redactParts returns what Redact shows of s: its first four characters
+// (none when s has eight or fewer) and its length in characters.
+func redactParts(s string) (prefix string, n int) {
+	n = utf8.RuneCountInString(s)
+	prefix = s
 	if n > 4 {
 		i := 0
 		for k := range s {
@@ -319,7 +327,7 @@ func Redact(s string) string {
 		// Too short to show any of it safely.
 		prefix = ""
 	}
-	return `"` + prefix + `…" (` + itoa(n) + ` chars)`
+	return prefix, n
 }
 
 func itoa(n int) string {
@@ -377,6 +385,6 @@ func RedactText(text string) string {
 
 // redactInline is Redact without quotes: `9c1e…(64 chars)`.
 func redactInline(s string) string {
-	r := Redact(s) // `"9c1e…" (64 chars)`
-	return strings.Replace(strings.TrimPrefix(r, `"`), `" (`, `(`, 1)
+	prefix, n := redactParts(s)
+	return prefix + "…(" + itoa(n) + " chars)"
 }
