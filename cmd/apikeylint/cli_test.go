@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -158,7 +159,7 @@ func TestKnownFlags(t *testing.T) {
 			listed = append(listed, strings.TrimPrefix(f[0], "-"))
 		}
 	}
-	known := append([]string{analyzer.FlagChecks, analyzer.FlagAllowedSources, analyzer.FlagCrossPackage}, driverFlags...)
+	known := append([]string{analyzer.FlagChecks, analyzer.FlagAllowedSources, analyzer.FlagCrossPackage}, slices.Collect(maps.Keys(driverFlags))...)
 	slices.Sort(listed)
 	slices.Sort(known)
 	if !slices.Equal(listed, known) {

@@ -13,7 +13,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/singlechecker"
@@ -40,10 +39,22 @@ func main() {
 }
 
 // driverFlags are the flags singlechecker defines besides the analyzer's
-// own (TestKnownFlags compares the list with -help).
-var driverFlags = []string{
-	"V", "all", "c", "cpuprofile", "debug", "diff", "fix", "flags", "json",
-	"memprofile", "source", "tags", "test", "trace", "v",
+// own, each true when it takes a value (TestKnownFlags compares the names
+// with -help).
+var driverFlags = map[string]bool{
+	"V": false, "all": false, "c": true, "cpuprofile": true, "debug": true,
+	"diff": false, "fix": false, "flags": false, "json": false, "memprofile": true,
+	"source": false, "tags": true, "test": false, "trace": true, "v": false,
+}
+
+// takesValue reports whether the driver or analyzer flag name takes a value
+// ("-c 3", "-checks key-source"), rather than being boolean.
+func takesValue(name string) bool {
+	if f := analyzer.Analyzer.Flags.Lookup(name); f != nil {
+		b, ok := f.Value.(interface{ IsBoolFlag() bool })
+		return !ok || !b.IsBoolFlag()
+	}
+	return driverFlags[name]
 }
 
 // checkFlags checks flag names and the analyzer's own flag values up front,
@@ -54,20 +65,22 @@ func checkFlags(args []string) error {
 	probe := analyzer.New(analyzer.Config{}) // its flags validate like the real ones
 	for i := 0; i < len(flags); i++ {
 		name, val, hasVal := strings.Cut(strings.TrimLeft(flags[i], "-"), "=")
+		own := probe.Flags.Lookup(name) != nil
+		_, driver := driverFlags[name]
 		switch {
 		case name == "h" || name == "help":
 			return nil // the driver prints the usage, as asked
-		case probe.Flags.Lookup(name) == nil && !slices.Contains(driverFlags, name):
+		case !own && !driver:
 			return fmt.Errorf("flag -%s is not defined (apikeylint -help lists the flags)", name)
 		}
-		if !hasVal && valueFlags[name] {
+		if !hasVal && takesValue(name) {
 			if i+1 >= len(flags) {
 				return fmt.Errorf("flag -%s needs a value", name)
 			}
 			i++
 			val, hasVal = flags[i], true
 		}
-		if probe.Flags.Lookup(name) != nil && hasVal {
+		if own && hasVal {
 			if err := probe.Flags.Set(name, val); err != nil {
 				return fmt.Errorf("flag -%s: %w", name, err)
 			}

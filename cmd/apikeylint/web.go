@@ -26,14 +26,9 @@ import (
 // splitEnv, set to "off", disables the split (the children run with it).
 const splitEnv = "APIKEYLINT_SPLIT"
 
-// valueFlags are the driver and analyzer flags that take a separate value
-// ("-c 3"); the first argument after the flags starts the package patterns.
-var valueFlags = map[string]bool{
-	"c": true, "checks": true, "allowed-sources": true, "cpuprofile": true,
-	"memprofile": true, "trace": true, "debug": true, "tags": true,
-}
-
-// splitArgs separates leading flags from package patterns.
+// splitArgs separates leading flags from package patterns: the first
+// argument after the flags (and the values of those that take one, "-c 3")
+// starts the patterns.
 func splitArgs(args []string) (flags, patterns []string) {
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -44,7 +39,7 @@ func splitArgs(args []string) (flags, patterns []string) {
 			return args[:i], args[i:]
 		}
 		name, _, hasVal := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if !hasVal && valueFlags[name] {
+		if !hasVal && takesValue(name) {
 			i++
 		}
 	}
