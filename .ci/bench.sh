@@ -302,9 +302,8 @@ bench_tool() { # target tool dir cmd...
 	max=$(printf '%s\n' "${secs[@]}" | sort -g | tail -n1)
 	local findings="-"
 	case $tool in
-	apikeylint) findings=$(count_akl "$prefix"); AKL_MED=$med
-		((rc == 0 || rc == 3)) || findings="ERROR rc=$rc (see $prefix.err)" ;;
-	apikeylint-cross) findings=$(count_akl "$prefix")
+	apikeylint | apikeylint-cross) findings=$(count_akl "$prefix")
+		[ "$tool" = apikeylint ] && AKL_MED=$med
 		((rc == 0 || rc == 3)) || findings="ERROR rc=$rc (see $prefix.err)" ;;
 	noop | noop-facts) ((rc == 0)) || findings="ERROR rc=$rc (see $prefix.err)" ;;
 	gosec) findings=$(count_gosec "$prefix") ;;
