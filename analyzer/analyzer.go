@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"flag"
+	"go/ast"
 	"fmt"
 	"slices"
 	"strconv"
@@ -232,6 +233,10 @@ type run struct {
 	insp *inspector.Inspector
 	dirs *directives
 	env  *envReads
+
+	// The value-flow layer's statements, collected once (flowItems).
+	items []flowItem
+	seeds []ast.Node
 }
 
 func newRun(pass *analysis.Pass, s *settings) *run {

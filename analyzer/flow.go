@@ -1,0 +1,845 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// The value-flow layer.
+//
+// One engine answers, for any expression of a package, "where can this
+// value come from?": its origins. An origin is a read of a value whose
+// provenance a check cares about —
+//
+//   - an environment read of a key-named variable, with its name (env);
+//   - a key literal (literal);
+//   - a command-line flag (flag) or os.Args / a cobra command's args (args);
+//   - a file read, whose path is fixed in the source (file);
+//   - a //go:embed variable (embed);
+//   - a decode of file data (config), a config getter such as viper's (getter);
+//   - an incoming request's Authorization-style header (header);
+//   - a function parameter (a placeholder that stands for each caller's
+//     argument);
+//   - a value read in another package, through a fact (-cross-package) or
+//     through a summary of that package's source (same module).
+//
+// Values move through locals, conversions, string functions (Trim*, Cut,
+// Split, Join, Replace, case changes), concatenation, fmt.Sprint*,
+// strings.Builder and bytes.Buffer, readers and decoders, struct fields
+// (composite literals, assignments, decodes), map and slice elements,
+// function parameters and results, closures and package variables. The
+// analysis is flow-insensitive and object-based: a variable or field holds an
+// origin if any assignment gives it one; it runs to a fixed point over the
+// package's statements, which are collected once per run (flowItems).
+//
+// The second question, "what text does this value start with?", is answered
+// by flatten (bearer.go's segments), which the scheme checks read.
+//
+// Each check is a policy over this layer: it builds a flow that keeps the
+// origin kinds it cares about (a flow keeps one origin per variable, so the
+// key-source check's flags are never hidden behind the exposure check's
+// environment reads), and walks its own sinks.
+
+// Origin kinds.
+const (
+	srcFlag   = "flag"
+	srcArgs   = "args"
+	srcFile   = "file"
+	srcEmbed  = "embed"
+	srcConfig = "config"
+	srcGetter = "getter"
+	srcEnv    = "env"
+	srcLit    = "literal"
+	srcHeader = "header"
+)
+
+// origin is one read of a value (see the kinds above).
+type origin struct {
+	kind string
+	node ast.Node // the read site, or where a value read in another package enters this one
+	name string   // flag name, config key, env var or header name, when constant
+	fact *keySourceFact
+	via  string // for a read in another package: the function returning it
+	// reported is set once the origin has been reported (or, for a remote
+	// source, once it was reported in its own package).
+	reported bool
+	// lit is the classified key, for a literal origin.
+	lit *keyValue
+
+	// A parameter placeholder stands for whatever callers pass to param
+	// (of fn, at index): it is never reported itself; sinks it reaches are
+	// hit by each of its arrivals, and a call of fn whose result is the
+	// placeholder takes the taint of that call's argument only, so one
+	// caller's flag does not taint every caller's result.
+	param    *types.Var
+	fn       *types.Func
+	index    int
+	arrivals []*origin
+}
+
+// flow holds one package's trace for one policy.
+type flow struct {
+	r        *run
+	info     *types.Info
+	keep     func(kind string) bool // the origin kinds this flow traces
+	objs     map[types.Object]*origin
+	funcs    map[*types.Func]*origin
+	lits     map[*ast.FuncLit]*origin
+	at       map[ast.Node]*origin
+	all      []*origin
+	imported map[types.Object]*origin
+	ids      map[*types.Func]string
+	remote   bool // some value read in another package was seen
+	changed  bool
+}
+
+// flowItem is a statement or expression that moves values; fn is the
+// enclosing FuncDecl or FuncLit of a return.
+type flowItem struct{ n, fn ast.Node }
+
+// flowItems collects, once per run, the nodes that move values, and the
+// declarations that seed origins (embed variables, cobra Run functions).
+func (r *run) flowItems() (items []flowItem, seeds []ast.Node) {
+	if r.items != nil {
+		return r.items, r.seeds
+	}
+	r.items = []flowItem{}
+	for cur := range r.insp.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CompositeLit)(nil),
+		(*ast.ReturnStmt)(nil), (*ast.CallExpr)(nil), (*ast.RangeStmt)(nil), (*ast.GenDecl)(nil),
+		(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.GenDecl, *ast.FuncDecl, *ast.FuncLit:
+			r.seeds = append(r.seeds, n)
+			continue
+		case *ast.ReturnStmt:
+			for p := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+				r.items = append(r.items, flowItem{n, p.Node()})
+				break
+			}
+			continue
+		}
+		r.items = append(r.items, flowItem{cur.Node(), nil})
+	}
+	return r.items, r.seeds
+}
+
+// newFlow returns an empty flow that traces the origin kinds keep accepts.
+func (r *run) newFlow(keep func(kind string) bool) *flow {
+	return &flow{
+		r:        r,
+		info:     r.pass.TypesInfo,
+		keep:     keep,
+		objs:     map[types.Object]*origin{},
+		funcs:    map[*types.Func]*origin{},
+		lits:     map[*ast.FuncLit]*origin{},
+		at:       map[ast.Node]*origin{},
+		imported: map[types.Object]*origin{},
+		ids:      map[*types.Func]string{},
+	}
+}
+
+// seed marks the origins that declarations make: //go:embed variables and
+// a cobra Run function's args.
+func (t *flow) seed() {
+	_, seeds := t.r.flowItems()
+	for _, n := range seeds {
+		switch n := n.(type) {
+		case *ast.GenDecl:
+			t.embedVars(n)
+		case *ast.FuncDecl:
+			t.cobraArgs(n.Type)
+		case *ast.FuncLit:
+			t.cobraArgs(n.Type)
+		}
+	}
+}
+
+// solve propagates origins over the package to a fixed point.
+func (t *flow) solve() {
+	items, _ := t.r.flowItems()
+	for range 12 {
+		t.changed = false
+		for _, it := range items {
+			t.propagate(it.n, it.fn)
+		}
+		if !t.changed {
+			break
+		}
+	}
+}
+
+// id returns funcID(fn), once per function.
+func (t *flow) id(fn *types.Func) string {
+	id, ok := t.ids[fn]
+	if !ok {
+		id = funcID(fn)
+		t.ids[fn] = id
+	}
+	return id
+}
+
+// sourceSpec describes a source function: the kind of value it reads,
+// which argument names it (flag name, config key), and whether the source
+// is its result or the variable its target argument points to.
+type sourceSpec struct {
+	kind    string
+	nameArg int // -1: none
+	target  int // -1: the result is the source
+}
+
+const (
+	pflagPath = "github.com/spf13/pflag"
+	cobraPath = "github.com/spf13/cobra"
+	viperPath = "github.com/spf13/viper"
+)
+
+// sourceSpecOf returns the spec of a source function, by funcID.
+func sourceSpecOf(id string) (sourceSpec, bool) {
+	pkg, name, _ := strings.Cut(id, ":")
+	switch pkg {
+	case "flag", "flag.FlagSet", pflagPath, pflagPath + ".FlagSet":
+		switch name {
+		case "String", "StringP", "GetString", "Lookup":
+			return sourceSpec{srcFlag, 0, -1}, true
+		case "StringVar", "StringVarP", "Var", "VarP", "TextVar":
+			return sourceSpec{srcFlag, 1, 0}, true
+		case "Arg", "Args":
+			return sourceSpec{srcArgs, -1, -1}, true
+		}
+	case cobraPath + ".Command":
+		if name == "Flag" {
+			return sourceSpec{srcFlag, 0, -1}, true
+		}
+	case viperPath, viperPath + ".Viper":
+		switch name {
+		case "GetString":
+			return sourceSpec{srcGetter, 0, -1}, true
+		case "Unmarshal":
+			return sourceSpec{srcConfig, -1, 0}, true
+		case "UnmarshalKey":
+			return sourceSpec{srcConfig, 0, 1}, true
+		}
+	case "os", "io/ioutil":
+		switch name {
+		case "ReadFile", "Open", "OpenFile":
+			return sourceSpec{srcFile, -1, -1}, true
+		}
+	case "github.com/BurntSushi/toml":
+		if name == "DecodeFile" {
+			return sourceSpec{srcConfig, -1, 1}, true
+		}
+	}
+	return sourceSpec{}, false
+}
+
+// isDecoderPkg reports whether path is a JSON, XML, YAML or TOML package.
+func isDecoderPkg(path string) bool {
+	switch path {
+	case "encoding/json", "encoding/xml", "gopkg.in/yaml.v2", "gopkg.in/yaml.v3", "go.yaml.in/yaml/v2",
+		"go.yaml.in/yaml/v3", "go.yaml.in/yaml/v4", "sigs.k8s.io/yaml", "github.com/goccy/go-yaml",
+		"github.com/BurntSushi/toml", "github.com/pelletier/go-toml", "github.com/pelletier/go-toml/v2",
+		"github.com/json-iterator/go", "github.com/goccy/go-json":
+		return true
+	}
+	return false
+}
+
+// funcID names a function "pkg/path:Func" or "pkg/path.Type:Method".
+func funcID(fn *types.Func) string {
+	fn = fn.Origin()
+	if fn.Pkg() == nil {
+		return ""
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig != nil && sig.Recv() != nil {
+		t := sig.Recv().Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			return fn.Pkg().Path() + "." + n.Obj().Name() + ":" + fn.Name()
+		}
+		return fn.Pkg().Path() + ".?:" + fn.Name()
+	}
+	return fn.Pkg().Path() + ":" + fn.Name()
+}
+
+// embedVars marks variables initialized by //go:embed.
+func (t *flow) embedVars(gd *ast.GenDecl) {
+	if gd.Tok != token.VAR {
+		return
+	}
+	hasEmbed := func(cg *ast.CommentGroup) bool {
+		if cg == nil {
+			return false
+		}
+		for _, c := range cg.List {
+			if strings.HasPrefix(c.Text, "//go:embed ") {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range gd.Specs {
+		vs := s.(*ast.ValueSpec)
+		if !hasEmbed(vs.Doc) && !(len(gd.Specs) == 1 && hasEmbed(gd.Doc)) {
+			continue
+		}
+		for _, id := range vs.Names {
+			if obj := t.info.Defs[id]; obj != nil {
+				t.set(obj, t.newOrigin(id, srcEmbed, ""))
+			}
+		}
+	}
+}
+
+// cobraArgs marks the args of a cobra Run function, func(*cobra.Command,
+// []string), as command-line values.
+func (t *flow) cobraArgs(ft *ast.FuncType) {
+	if ft.Params == nil || len(ft.Params.List) != 2 {
+		return
+	}
+	p0 := t.info.TypeOf(ft.Params.List[0].Type)
+	ptr, ok := p0.(*types.Pointer)
+	if !ok {
+		return
+	}
+	n, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != cobraPath || n.Obj().Name() != "Command" {
+		return
+	}
+	for _, id := range ft.Params.List[1].Names {
+		if obj := t.info.Defs[id]; obj != nil {
+			t.set(obj, t.newOrigin(id, srcArgs, ""))
+		}
+	}
+}
+
+func (t *flow) set(obj types.Object, s *origin) {
+	if obj == nil || s == nil || t.objs[obj] != nil {
+		return
+	}
+	t.objs[obj] = s
+	t.changed = true
+}
+
+// newOrigin returns the source read at n, once per node. Reads inside an
+// -allowed-sources function are not sources.
+func (t *flow) newOrigin(n ast.Node, kind, name string) *origin {
+	if s, ok := t.at[n]; ok {
+		return s
+	}
+	var s *origin
+	switch {
+	case !t.keep(kind):
+	case (kind == srcFile || kind == srcEmbed || kind == srcConfig) && t.inTest(n):
+		// Tests read fixtures and fake keys from files.
+	case kind == srcEnv || kind == srcLit || kind == srcHeader || !t.insideAllowed(n):
+		s = &origin{kind: kind, node: n, name: name}
+		t.all = append(t.all, s)
+	}
+	t.at[n] = s
+	return s
+}
+
+func (t *flow) inTest(n ast.Node) bool {
+	f := t.r.pass.Fset.File(n.Pos())
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
+}
+
+// bakedPath reports whether a file read's path (its first argument) is
+// fixed in the source: a constant, or filepath.Join of constants. Keys in
+// such files ship with the code. A path from the environment, a parameter,
+// a field, the home directory or the command line is deployment
+// configuration (a credentials file, a mounted secret, a token file), and
+// so are constant paths under the Docker and Kubernetes secret mounts.
+func (t *flow) bakedPath(call *ast.CallExpr) bool {
+	if len(call.Args) == 0 {
+		return false
+	}
+	var constant func(e ast.Expr) (string, bool)
+	constant = func(e ast.Expr) (string, bool) {
+		if s, ok := t.r.constString(e); ok {
+			return s, true
+		}
+		c, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return "", false
+		}
+		fn, _ := typeutil.Callee(t.info, c).(*types.Func)
+		if fn == nil || fn.Pkg() == nil || fn.Name() != "Join" || (fn.Pkg().Path() != "path/filepath" && fn.Pkg().Path() != "path") {
+			return "", false
+		}
+		var parts []string
+		for _, a := range c.Args {
+			s, ok := constant(a)
+			if !ok {
+				return "", false
+			}
+			parts = append(parts, s)
+		}
+		return strings.Join(parts, "/"), true
+	}
+	p, ok := constant(call.Args[0])
+	if !ok {
+		return false
+	}
+	for _, mount := range []string{"/run/secrets/", "/var/run/secrets/"} {
+		if strings.HasPrefix(p, mount) {
+			return false
+		}
+	}
+	return true
+}
+
+func (t *flow) insideAllowed(n ast.Node) bool {
+	if len(t.r.s.allowedSources) == 0 {
+		return false
+	}
+	cur, ok := t.r.insp.Root().FindByPos(n.Pos(), n.End())
+	if !ok {
+		return false
+	}
+	for p := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		if fn, ok := t.info.Defs[p.Node().(*ast.FuncDecl).Name].(*types.Func); ok {
+			return t.r.isAllowedSource(fn)
+		}
+	}
+	return false
+}
+
+// isAllowedSource reports whether fn is a sanctioned key source:
+// an environment read or a function listed in -allowed-sources.
+func (r *run) isAllowedSource(fn *types.Func) bool { return r.isAllowedID(funcID(fn)) }
+
+func (r *run) isAllowedID(id string) bool {
+	switch id {
+	case "os:Getenv", "os:LookupEnv", "syscall:Getenv", "os:ExpandEnv", "os:Expand", "os:Environ", "syscall:Environ":
+		return true
+	}
+	if len(r.s.allowedSources) == 0 {
+		return false
+	}
+	dotted := strings.Replace(strings.Replace(id, ".?:", ".", 1), ":", ".", 1)
+	return slices.Contains(r.s.allowedSources, dotted)
+}
+
+// constArg returns the constant string argument i of call, if any.
+func (t *flow) constArg(call *ast.CallExpr, i int) string {
+	if i < 0 || i >= len(call.Args) {
+		return ""
+	}
+	s, _ := t.r.constString(call.Args[i])
+	return s
+}
+
+// originOf returns the source whose value e holds, or nil.
+func (t *flow) originOf(e ast.Expr) *origin {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if obj := t.info.Uses[e]; obj != nil {
+			return t.objs[obj]
+		}
+	case *ast.SelectorExpr:
+		if sel, ok := t.info.Selections[e]; ok {
+			if sel.Kind() != types.FieldVal {
+				return nil
+			}
+			if s := t.objs[sel.Obj()]; s != nil {
+				return s
+			}
+			if s := t.importedObj(sel.Obj()); s != nil {
+				return t.entry(e, s)
+			}
+			return t.originOf(e.X) // a field of a value read from a source
+		}
+		obj := t.info.Uses[e.Sel]
+		if isOSArgs(obj) {
+			return t.newOrigin(e, srcArgs, "")
+		}
+		if obj != nil {
+			return t.objs[obj]
+		}
+	case *ast.IndexExpr:
+		if sel, ok := ast.Unparen(e.X).(*ast.SelectorExpr); ok && isOSArgs(t.info.Uses[sel.Sel]) {
+			return t.newOrigin(e, srcArgs, "")
+		}
+		return t.originOf(e.X)
+	case *ast.SliceExpr:
+		return t.originOf(e.X)
+	case *ast.StarExpr:
+		return t.originOf(e.X)
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return t.originOf(e.X)
+		}
+	case *ast.TypeAssertExpr:
+		return t.originOf(e.X)
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			if s := t.originOf(e.X); s != nil {
+				return s
+			}
+			return t.originOf(e.Y)
+		}
+	case *ast.CompositeLit:
+		// []string{k}, [][]byte{…}: a slice or array of a source value.
+		if _, ok := t.info.TypeOf(e).Underlying().(*types.Slice); ok {
+			for _, el := range e.Elts {
+				if s := t.originOf(el); s != nil {
+					return s
+				}
+			}
+		}
+	case *ast.FuncLit:
+		return t.lits[e]
+	case *ast.CallExpr:
+		return t.callSrc(e)
+	}
+	return nil
+}
+
+func isOSArgs(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	return ok && v.Pkg() != nil && v.Pkg().Path() == "os" && v.Name() == "Args"
+}
+
+// callSrc returns the source a call's (first) result holds.
+func (t *flow) callSrc(call *ast.CallExpr) *origin {
+	if tv, ok := t.info.Types[call.Fun]; ok && tv.IsType() {
+		if len(call.Args) == 1 {
+			return t.originOf(call.Args[0])
+		}
+		return nil
+	}
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.FuncLit:
+		return t.lits[fun]
+	case *ast.Ident:
+		if v, ok := t.info.Uses[fun].(*types.Var); ok {
+			return t.objs[v] // a closure held in a variable
+		}
+	}
+	fn, _ := typeutil.Callee(t.info, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return nil
+	}
+	fn = fn.Origin()
+	id := t.id(fn)
+	if t.r.isAllowedID(id) {
+		return nil
+	}
+	if sp, ok := sourceSpecOf(id); ok {
+		if sp.target < 0 && (sp.kind != srcFile || t.bakedPath(call)) {
+			return t.newOrigin(call, sp.kind, t.constArg(call, sp.nameArg))
+		}
+		return nil
+	}
+	if fn.Pkg() == t.r.pass.Pkg {
+		s := t.funcs[fn]
+		if s != nil && s.param != nil && s.fn == fn {
+			if s.index < len(call.Args) && !fn.Type().(*types.Signature).Variadic() {
+				return t.originOf(call.Args[s.index])
+			}
+			return nil
+		}
+		return s
+	}
+	if s := t.importedObj(fn); s != nil {
+		return t.entry(call, s)
+	}
+	pkg, name, _ := strings.Cut(id, ":")
+	anyArg := func() *origin {
+		for _, a := range call.Args {
+			if s := t.originOf(a); s != nil {
+				return s
+			}
+		}
+		return nil
+	}
+	switch pkg {
+	case "strings", "bytes":
+		if strings.HasPrefix(name, "Trim") || strings.HasPrefix(name, "Split") || strings.HasPrefix(name, "Cut") {
+			return t.originOf(call.Args[0])
+		}
+		switch name {
+		case "Fields", "Join", "Clone", "Replace", "ReplaceAll", "ToLower", "ToUpper", "NewReader", "NewBuffer", "NewBufferString", "Lines":
+			return t.originOf(call.Args[0])
+		}
+	case "fmt":
+		switch name {
+		case "Sprintf", "Sprint", "Sprintln":
+			return anyArg()
+		}
+	case "io", "io/ioutil":
+		if name == "ReadAll" {
+			return t.originOf(call.Args[0])
+		}
+	case "bufio":
+		switch name {
+		case "NewReader", "NewScanner", "NewReaderSize":
+			return t.originOf(call.Args[0])
+		}
+	case "encoding/base64.Encoding", "encoding/hex":
+		// Decoding a key keeps it a key.
+		if strings.HasPrefix(name, "Decode") && len(call.Args) > 0 {
+			return t.originOf(call.Args[len(call.Args)-1])
+		}
+	}
+	if name == "NewDecoder" && isDecoderPkg(pkg) && len(call.Args) == 1 {
+		return t.originOf(call.Args[0])
+	}
+	// Methods that read text out of a source value: scanner.Text(),
+	// reader.ReadString('\n'), flagValue.String(), buf.Bytes(),
+	// embeddedFS.ReadFile(name).
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		switch name {
+		case "Text", "Bytes", "String", "ReadString", "ReadLine", "ReadBytes", "ReadFile", "Open":
+			if s, ok := t.info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+				return t.originOf(sel.X)
+			}
+		}
+	}
+	return nil
+}
+
+// importedObj returns the source an imported function's result or field
+// carries, from its keySourceFact.
+func (t *flow) importedObj(obj types.Object) *origin {
+	if !crossPackage(t.r.pass.Analyzer) || obj.Pkg() == nil || obj.Pkg() == t.r.pass.Pkg {
+		return nil
+	}
+	if s, ok := t.imported[obj]; ok {
+		return s
+	}
+	var s *origin
+	var f keySourceFact
+	if t.r.pass.ImportObjectFact(obj, &f) && !t.r.isAllowedFact(obj) {
+		t.remote = true
+		s = &origin{kind: f.Kind, name: f.Name, fact: &f, via: obj.Pkg().Name() + "." + obj.Name(), reported: f.Reported}
+		if fn, ok := obj.(*types.Func); ok {
+			if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+				s.via = obj.Pkg().Name() + "." + typeName(sig.Recv().Type()) + "." + obj.Name()
+			}
+		}
+	}
+	t.imported[obj] = s
+	return s
+}
+
+// entry returns the source a value read in another package carries where
+// it enters this package (the call or field read at n): one per site.
+func (t *flow) entry(n ast.Node, remote *origin) *origin {
+	if s, ok := t.at[n]; ok {
+		return s
+	}
+	s := *remote
+	s.node = n
+	t.at[n] = &s
+	t.all = append(t.all, &s)
+	return &s
+}
+
+func (r *run) isAllowedFact(obj types.Object) bool {
+	fn, ok := obj.(*types.Func)
+	return ok && r.isAllowedSource(fn)
+}
+
+// lvalueObj returns the variable or field an assignment's left side writes.
+func (t *flow) lvalueObj(e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return t.info.ObjectOf(e)
+	case *ast.SelectorExpr:
+		if sel, ok := t.info.Selections[e]; ok {
+			if sel.Kind() == types.FieldVal {
+				return sel.Obj()
+			}
+			return nil
+		}
+		return t.info.Uses[e.Sel]
+	case *ast.IndexExpr:
+		return t.lvalueObj(e.X)
+	case *ast.StarExpr:
+		return t.lvalueObj(e.X)
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return t.lvalueObj(e.X)
+		}
+	}
+	return nil
+}
+
+// carriesText reports whether a value of type t can hold a key (or a
+// reader, decoder or pointer that yields one): everything but booleans,
+// numbers and errors.
+func carriesText(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if b, ok := t.Underlying().(*types.Basic); ok {
+		return b.Info()&types.IsString != 0
+	}
+	return !types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+func (t *flow) propagate(n, fn ast.Node) {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		if len(n.Lhs) == len(n.Rhs) {
+			for i := range n.Lhs {
+				t.set(t.lvalueObj(n.Lhs[i]), t.originOf(n.Rhs[i]))
+			}
+		} else if len(n.Rhs) == 1 {
+			if s := t.originOf(n.Rhs[0]); s != nil {
+				for _, l := range n.Lhs {
+					if carriesText(t.info.TypeOf(l)) {
+						t.set(t.lvalueObj(l), s)
+					}
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		if len(n.Names) == len(n.Values) {
+			for i, id := range n.Names {
+				t.set(t.info.Defs[id], t.originOf(n.Values[i]))
+			}
+		} else if len(n.Values) == 1 {
+			if s := t.originOf(n.Values[0]); s != nil {
+				for _, id := range n.Names {
+					if obj := t.info.Defs[id]; obj != nil && carriesText(obj.Type()) {
+						t.set(obj, s)
+					}
+				}
+			}
+		}
+	case *ast.RangeStmt:
+		if n.Value != nil {
+			t.set(t.lvalueObj(n.Value), t.originOf(n.X))
+		}
+	case *ast.CompositeLit:
+		for _, el := range n.Elts {
+			kv, ok := el.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				if v, ok := t.info.Uses[id].(*types.Var); ok && v.IsField() {
+					t.set(v, t.originOf(kv.Value))
+				}
+			}
+		}
+	case *ast.ReturnStmt:
+		var s *origin
+		for _, res := range n.Results {
+			if s = t.originOf(res); s != nil {
+				break
+			}
+		}
+		switch fn := fn.(type) {
+		case *ast.FuncDecl:
+			obj, _ := t.info.Defs[fn.Name].(*types.Func)
+			if obj == nil {
+				return
+			}
+			if s == nil && len(n.Results) == 0 {
+				s = t.namedResultSrc(obj)
+			}
+			if old := t.funcs[obj]; s != nil && (old == nil || old.param != nil && s.param == nil) {
+				t.funcs[obj] = s
+				t.changed = true
+			}
+		case *ast.FuncLit:
+			if s != nil && t.lits[fn] == nil {
+				t.lits[fn] = s
+				t.changed = true
+			}
+		}
+	case *ast.CallExpr:
+		t.callEffects(n)
+	}
+}
+
+// arrive records that a call passes s as parameter i of fn.
+func (t *flow) arrive(fn *types.Func, i int, p *types.Var, s *origin) {
+	ph := t.objs[p]
+	if ph == nil {
+		ph = &origin{param: p, fn: fn, index: i}
+		t.objs[p] = ph
+		t.changed = true
+	}
+	if ph.param == nil || ph == s || slices.Contains(ph.arrivals, s) {
+		return
+	}
+	ph.arrivals = append(ph.arrivals, s)
+	t.changed = true
+}
+
+func (t *flow) namedResultSrc(fn *types.Func) *origin {
+	res := fn.Type().(*types.Signature).Results()
+	for i := range res.Len() {
+		if s := t.objs[res.At(i)]; s != nil {
+			return s
+		}
+	}
+	return nil
+}
+
+// callEffects propagates what a call does besides returning: flag.StringVar
+// writes its target, json.Unmarshal decodes a file into its target, a call
+// of a function of this package passes sources to its parameters.
+func (t *flow) callEffects(call *ast.CallExpr) {
+	fn, _ := typeutil.Callee(t.info, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return
+	}
+	fn = fn.Origin()
+	id := t.id(fn)
+	if sp, ok := sourceSpecOf(id); ok {
+		if sp.target >= 0 && sp.target < len(call.Args) && !t.r.isAllowedID(id) &&
+			(id != "github.com/BurntSushi/toml:DecodeFile" || t.bakedPath(call)) {
+			t.set(t.lvalueObj(call.Args[sp.target]), t.newOrigin(call, sp.kind, t.constArg(call, sp.nameArg)))
+		}
+		return
+	}
+	pkg, name, _ := strings.Cut(id, ":")
+	if fn.Pkg() == t.r.pass.Pkg {
+		sig := fn.Type().(*types.Signature)
+		for i, a := range call.Args {
+			if i >= sig.Params().Len() || (sig.Variadic() && i >= sig.Params().Len()-1) {
+				break
+			}
+			if s := t.originOf(a); s != nil {
+				t.arrive(fn, i, sig.Params().At(i), s)
+			}
+		}
+		return
+	}
+	// Decoding: data (a file's bytes) into a target, or a decoder over a
+	// file into a target.
+	var data, target ast.Expr
+	switch {
+	case isDecoderPkg(pkg) && (name == "Unmarshal" || name == "Decode") && len(call.Args) == 2:
+		data, target = call.Args[0], call.Args[1]
+	case strings.HasSuffix(pkg, ".Decoder") && isDecoderPkg(strings.TrimSuffix(pkg, ".Decoder")) && name == "Decode" && len(call.Args) == 1:
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			data, target = sel.X, call.Args[0]
+		}
+	}
+	if data == nil {
+		return
+	}
+	s := t.originOf(data)
+	if s == nil {
+		return
+	}
+	if s.kind == srcFile {
+		s = t.newOrigin(call, srcConfig, "")
+	}
+	t.set(t.lvalueObj(target), s)
+}
