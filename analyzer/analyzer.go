@@ -2,8 +2,8 @@ package analyzer
 
 import (
 	"flag"
-	"go/ast"
 	"fmt"
+	"go/ast"
 	"slices"
 	"strconv"
 	"strings"
