@@ -3,7 +3,7 @@ module github.com/apikeylint/apikeylint/cmd/apikeylint
 go 1.26.0
 
 require (
-	github.com/apikeylint/apikeylint v0.0.0
+	github.com/apikeylint/apikeylint v0.1.0
 	github.com/rs/zerolog v1.33.0
 	github.com/spf13/viper v1.19.0
 	github.com/zricethezav/gitleaks/v8 v8.30.1
@@ -78,5 +78,3 @@ require (
 	gopkg.in/ini.v1 v1.67.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
-
-replace github.com/apikeylint/apikeylint => ../..
