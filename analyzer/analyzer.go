@@ -31,17 +31,18 @@ const (
 // reports and the prefix of its message.
 type Category string
 
-// The four checks.
+// The checks.
 const (
 	HardcodedKey Category = "hardcoded-key"
 	BearerScheme Category = "bearer-scheme"
 	KeySource    Category = "key-source"
 	FrontendKey  Category = "frontend-key"
+	KeyExposure  Category = "key-exposure"
 )
 
 // Categories lists every check in documentation order.
 func Categories() []Category {
-	return []Category{HardcodedKey, BearerScheme, KeySource, FrontendKey}
+	return []Category{HardcodedKey, BearerScheme, KeySource, FrontendKey, KeyExposure}
 }
 
 // Config selects what an analyzer built by New checks. The zero Config is
@@ -223,6 +224,7 @@ committed. Checks (select with -checks):
   bearer-scheme  Authorization values without a well-formed "Bearer " prefix
   key-source     keys read from flags, files, os.Args or config, not os.Getenv
   frontend-key   keys in js/wasm builds or sent to clients
+  key-exposure   keys written to logs, errors, panics and URLs
 
 Silence one line with "//apikeylint:ignore <reason>" on it or above it.`
 
@@ -252,6 +254,7 @@ func (r *run) run() error {
 		{BearerScheme, r.checkBearer},
 		{KeySource, r.checkSource},
 		{FrontendKey, r.checkFrontend},
+		{KeyExposure, r.checkExposure},
 	}
 	for _, c := range checks {
 		if !r.s.enabled[c.cat] {

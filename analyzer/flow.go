@@ -2,12 +2,15 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/apikeylint/apikeylint/analyzer/keys"
 )
 
 // The value-flow layer.
@@ -157,6 +160,42 @@ func (t *flow) seed() {
 			t.cobraArgs(n.Type)
 		}
 	}
+}
+
+// constInt returns e's constant integer value, or -1.
+func (t *flow) constInt(e ast.Expr) int64 {
+	tv, ok := t.info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return -1
+	}
+	v, ok := constant.Int64Val(tv.Value)
+	if !ok {
+		return -1
+	}
+	return v
+}
+
+// origins returns the concrete origins e's value can come from: a parameter
+// placeholder is replaced by what each caller passes.
+func (t *flow) origins(e ast.Expr) []*origin {
+	var out []*origin
+	seen := map[*origin]bool{}
+	var add func(o *origin)
+	add = func(o *origin) {
+		if o == nil || seen[o] {
+			return
+		}
+		seen[o] = true
+		if o.param != nil {
+			for _, a := range o.arrivals {
+				add(a)
+			}
+			return
+		}
+		out = append(out, o)
+	}
+	add(t.originOf(e))
+	return out
 }
 
 // solve propagates origins over the package to a fixed point.
@@ -440,6 +479,18 @@ func (t *flow) constArg(call *ast.CallExpr, i int) string {
 
 // originOf returns the source whose value e holds, or nil.
 func (t *flow) originOf(e ast.Expr) *origin {
+	if t.keep(srcLit) {
+		if _, ok := t.r.constString(e); ok {
+			if kv, ok := t.r.keyValueOf(e); ok && kv.Literal != nil {
+				o := t.newOrigin(e, srcLit, kv.Literal.Provider.EnvVar)
+				if o != nil {
+					o.lit = &kv
+				}
+				return o
+			}
+			return nil
+		}
+	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		if obj := t.info.Uses[e]; obj != nil {
@@ -471,6 +522,12 @@ func (t *flow) originOf(e ast.Expr) *origin {
 		}
 		return t.originOf(e.X)
 	case *ast.SliceExpr:
+		// key[:4] is a prefix short enough to show; no check follows it.
+		if e.High != nil && (e.Low == nil || t.constInt(e.Low) == 0) {
+			if hi := t.constInt(e.High); hi >= 0 && hi <= 4 {
+				return nil
+			}
+		}
 		return t.originOf(e.X)
 	case *ast.StarExpr:
 		return t.originOf(e.X)
@@ -532,6 +589,15 @@ func (t *flow) callSrc(call *ast.CallExpr) *origin {
 	fn = fn.Origin()
 	id := t.id(fn)
 	if t.r.isAllowedID(id) {
+		if name, ok := t.r.isEnvRead(call); ok && keys.NameKindOf(name) != keys.NotKey {
+			return t.newOrigin(call, srcEnv, name)
+		}
+		return nil
+	}
+	if id == "net/http.Header:Get" || id == "net/textproto.MIMEHeader:Get" {
+		if h := t.constArg(call, 0); isAuthHeaderName(h) {
+			return t.newOrigin(call, srcHeader, h)
+		}
 		return nil
 	}
 	if sp, ok := sourceSpecOf(id); ok {
