@@ -79,6 +79,17 @@ func (c Context) keyish() bool {
 	return false
 }
 
+// named reports whether a name beside the value (not only an Authorization
+// header) says key, token or secret: such a name beats the git-id shape.
+func (c Context) named() bool {
+	for _, n := range c.Names {
+		if NameKindOf(n) != NotKey {
+			return true
+		}
+	}
+	return false
+}
+
 func (c Context) checksum() bool {
 	for _, n := range c.Names {
 		if IsChecksumName(n) {
@@ -164,7 +175,7 @@ func Classify(s string, ctx Context) (Match, bool) {
 		}
 		return Match{Provider: p.Provider, Start: start, End: len(s), Key: key}, true
 	}
-	if ctx.keyish() && looksGenericSecret(key) {
+	if ctx.keyish() && looksGenericSecret(key, ctx.named()) {
 		return Match{Provider: Provider{ID: "generic"}, Start: start, End: len(s), Key: key}, true
 	}
 	return Match{}, false
@@ -193,8 +204,9 @@ var (
 // looksGenericSecret reports whether s, found in a key context, looks like a
 // random secret: 20 to 256 token characters, letters and digits mixed, high
 // entropy, and none of the things that are never keys (URLs, paths, UUIDs,
-// env var names, base64 image data, dotted names).
-func looksGenericSecret(s string) bool {
+// env var names, base64 image data, dotted names). named says a name beside
+// it says key, token or secret (not only a header).
+func looksGenericSecret(s string, named bool) bool {
 	if len(s) < 20 || len(s) > 256 || !tokenRE.MatchString(s) {
 		return false
 	}
@@ -202,10 +214,11 @@ func looksGenericSecret(s string) bool {
 		strings.Count(s, "/") > 1 || strings.Count(s, ".") > 1 && !strings.HasPrefix(s, "eyJ") {
 		return false
 	}
-	// git object ids and other hex digests of 40 chars are not keys unless
-	// hex of other lengths; 32/64-hex keys are common, so keep them.
-	// Longer hex strings are digests, curve points and test vectors.
-	if hexRE.MatchString(s) && (len(s) == 40 || len(s) > 64) {
+	// 40 hex chars look like a git object id (or a SHA-1): a key only when
+	// a name says key, token or secret (a checksum name already vetoed it);
+	// 32/64-hex keys are common, so keep them. Longer hex strings are
+	// digests, curve points and test vectors.
+	if hexRE.MatchString(s) && (len(s) == 40 && !named || len(s) > 64) {
 		return false
 	}
 	if wordy(s) {
