@@ -25,6 +25,7 @@ const (
 	FlagChecks         = "checks"
 	FlagAllowedSources = "allowed-sources"
 	FlagCrossPackage   = "cross-package"
+	FlagFacts          = "facts"
 )
 
 // Category names a check; it is the Category of each diagnostic the check
@@ -54,12 +55,15 @@ type Config struct {
 	// "import/path.Type.Method", whose results are sanctioned key sources
 	// besides os.Getenv and os.LookupEnv (a team's secret-manager loader).
 	AllowedSources []string
-	// CrossPackage makes key-source follow keys through functions of other
-	// packages (a helper package whose function returns a flag value), with
-	// analysis facts. Drivers then type-check every dependency from source,
-	// which makes a run two to three times slower; off, key-source follows
-	// keys within each package only.
-	CrossPackage bool
+	// SamePackageOnly turns cross-package flows off (-cross-package=false):
+	// by default a value read in one package of the user's code (a config
+	// package reading a flag) is followed into the package that uses it,
+	// through a summary of the other package's source (summary.go).
+	SamePackageOnly bool
+	// Facts makes cross-package flows exact, with analysis facts, through
+	// any package (-facts). Drivers then type-check every dependency from
+	// source, which makes a run two to three times slower.
+	Facts bool
 }
 
 // Validate reports the first unknown check or malformed source in c.
@@ -87,12 +91,13 @@ func joinCategories() string {
 
 // settings is the per-analyzer state that flags write to.
 type settings struct {
-	enabled        map[Category]bool
-	allowedSources []string
+	enabled         map[Category]bool
+	allowedSources  []string
+	samePackageOnly bool
 }
 
 func newSettings(c Config) *settings {
-	s := &settings{enabled: map[Category]bool{}, allowedSources: slices.Clone(c.AllowedSources)}
+	s := &settings{enabled: map[Category]bool{}, allowedSources: slices.Clone(c.AllowedSources), samePackageOnly: c.SamePackageOnly}
 	checks := c.Checks
 	if len(checks) == 0 {
 		for _, cat := range Categories() {
@@ -152,18 +157,36 @@ func (f sourcesFlag) Set(v string) error {
 	return nil
 }
 
-// crossFlag implements the boolean flag -cross-package. Its state is the
-// analyzer's FactTypes (see crossPackage), which drivers read after
-// parsing flags.
-type crossFlag struct{ a *analysis.Analyzer }
+// crossFlag implements the boolean flag -cross-package (on by default).
+type crossFlag struct{ s *settings }
 
 func (f crossFlag) IsBoolFlag() bool { return true }
 
 func (f crossFlag) String() string {
-	return strconv.FormatBool(f.a != nil && crossPackage(f.a))
+	return strconv.FormatBool(f.s == nil || !f.s.samePackageOnly)
 }
 
 func (f crossFlag) Set(v string) error {
+	on, err := strconv.ParseBool(v)
+	if err != nil {
+		return fmt.Errorf("want true or false, not %q", v)
+	}
+	f.s.samePackageOnly = !on
+	return nil
+}
+
+// factsFlag implements the boolean flag -facts. Its state is the
+// analyzer's FactTypes (see factsOn), which drivers read after parsing
+// flags.
+type factsFlag struct{ a *analysis.Analyzer }
+
+func (f factsFlag) IsBoolFlag() bool { return true }
+
+func (f factsFlag) String() string {
+	return strconv.FormatBool(f.a != nil && factsOn(f.a))
+}
+
+func (f factsFlag) Set(v string) error {
 	on, err := strconv.ParseBool(v)
 	if err != nil {
 		return fmt.Errorf("want true or false, not %q", v)
@@ -204,11 +227,12 @@ func New(c Config) *analysis.Analyzer {
 			}
 			return nil, newRun(pass, s).run()
 		},
-		FactTypes: factTypes(c.CrossPackage),
+		FactTypes: factTypes(c.Facts),
 	}
 	a.Flags.Var(checksFlag{s}, FlagChecks, "comma-separated checks to run: "+joinCategories())
 	a.Flags.Var(sourcesFlag{s}, FlagAllowedSources, "comma-separated functions (import/path.Func) accepted as key sources besides os.Getenv and os.LookupEnv")
-	a.Flags.Var(crossFlag{a}, FlagCrossPackage, "key-source: follow keys through other packages' functions (type-checks every dependency from source; slower)")
+	a.Flags.Var(crossFlag{s}, FlagCrossPackage, "follow keys through functions, fields and variables of the other packages of your code (read from their source); -cross-package=false follows keys within each package only")
+	a.Flags.Var(factsFlag{a}, FlagFacts, "follow keys across packages with analysis facts, through any package (type-checks every dependency from source; slower)")
 	return a
 }
 
@@ -236,9 +260,12 @@ type run struct {
 	dirs *directives
 	env  *envReads
 
-	// The value-flow layer's statements, collected once (flowItems).
-	items []flowItem
-	seeds []ast.Node
+	// The value-flow layer's statements, collected once (flowItems), and
+	// the summaries of other packages of the user's code, by directory.
+	items     []flowItem
+	seeds     []ast.Node
+	summaries  map[string]*pkgSummary
+	ownImports *bool
 }
 
 func newRun(pass *analysis.Pass, s *settings) *run {
@@ -271,4 +298,5 @@ func (r *run) run() error {
 var (
 	_ flag.Value = checksFlag{}
 	_ flag.Value = crossFlag{}
+	_ flag.Value = factsFlag{}
 )

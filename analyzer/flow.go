@@ -99,6 +99,15 @@ type flow struct {
 	ids      map[*types.Func]string
 	remote   bool // some value read in another package was seen
 	changed  bool
+
+	// A check's policy may stop or add origins: barrier reports that an
+	// expression, or an assignment target of a multi-value assignment,
+	// carries no origin (a redactor's result, the scheme part of an
+	// Authorization value); extra returns an origin a call's result
+	// carries besides the ones this layer knows (a dump of a request that
+	// carries a key). Both may be nil.
+	barrier func(e ast.Expr) bool
+	extra   func(call *ast.CallExpr) *origin
 }
 
 // flowItem is a statement or expression that moves values; fn is the
@@ -479,6 +488,9 @@ func (t *flow) constArg(call *ast.CallExpr, i int) string {
 
 // originOf returns the source whose value e holds, or nil.
 func (t *flow) originOf(e ast.Expr) *origin {
+	if t.barrier != nil && t.barrier(e) {
+		return nil
+	}
 	if t.keep(srcLit) {
 		if _, ok := t.r.constString(e); ok {
 			if kv, ok := t.r.keyValueOf(e); ok && kv.Literal != nil {
@@ -514,7 +526,14 @@ func (t *flow) originOf(e ast.Expr) *origin {
 			return t.newOrigin(e, srcArgs, "")
 		}
 		if obj != nil {
-			return t.objs[obj]
+			if s := t.objs[obj]; s != nil {
+				return s
+			}
+			if v, ok := obj.(*types.Var); ok {
+				if s := t.importedObj(v); s != nil {
+					return t.entry(e, s)
+				}
+			}
 		}
 	case *ast.IndexExpr:
 		if sel, ok := ast.Unparen(e.X).(*ast.SelectorExpr); ok && isOSArgs(t.info.Uses[sel.Sel]) {
@@ -568,6 +587,11 @@ func isOSArgs(obj types.Object) bool {
 
 // callSrc returns the source a call's (first) result holds.
 func (t *flow) callSrc(call *ast.CallExpr) *origin {
+	if t.extra != nil {
+		if s := t.extra(call); s != nil {
+			return s
+		}
+	}
 	if tv, ok := t.info.Types[call.Fun]; ok && tv.IsType() {
 		if len(call.Args) == 1 {
 			return t.originOf(call.Args[0])
@@ -674,20 +698,33 @@ func (t *flow) callSrc(call *ast.CallExpr) *origin {
 	return nil
 }
 
-// importedObj returns the source an imported function's result or field
-// carries, from its keySourceFact.
+// importedObj returns the origin an imported function's result, field or
+// package variable carries: from its keySourceFact under -facts, else from
+// the summary of its package when that package is the user's own code.
 func (t *flow) importedObj(obj types.Object) *origin {
-	if !crossPackage(t.r.pass.Analyzer) || obj.Pkg() == nil || obj.Pkg() == t.r.pass.Pkg {
+	if obj.Pkg() == nil || obj.Pkg() == t.r.pass.Pkg {
 		return nil
 	}
 	if s, ok := t.imported[obj]; ok {
 		return s
 	}
+	var f *keySourceFact
+	if factsOn(t.r.pass.Analyzer) {
+		var ff keySourceFact
+		if t.r.pass.ImportObjectFact(obj, &ff) {
+			f = &ff
+		}
+	} else if rec := t.r.summaryOf(obj); rec != nil {
+		cp := *rec
+		f = &cp
+	}
 	var s *origin
-	var f keySourceFact
-	if t.r.pass.ImportObjectFact(obj, &f) && !t.r.isAllowedFact(obj) {
+	if f != nil && t.keep(f.Kind) && !t.r.isAllowedFact(obj) {
 		t.remote = true
-		s = &origin{kind: f.Kind, name: f.Name, fact: &f, via: obj.Pkg().Name() + "." + obj.Name(), reported: f.Reported}
+		s = &origin{kind: f.Kind, name: f.Name, fact: f, via: obj.Pkg().Name() + "." + obj.Name()}
+		if isSourceKind(f.Kind) {
+			s.reported = f.Reported
+		}
 		if fn, ok := obj.(*types.Func); ok {
 			if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
 				s.via = obj.Pkg().Name() + "." + typeName(sig.Recv().Type()) + "." + obj.Name()
@@ -764,7 +801,7 @@ func (t *flow) propagate(n, fn ast.Node) {
 		} else if len(n.Rhs) == 1 {
 			if s := t.originOf(n.Rhs[0]); s != nil {
 				for _, l := range n.Lhs {
-					if carriesText(t.info.TypeOf(l)) {
+					if carriesText(t.info.TypeOf(l)) && (t.barrier == nil || !t.barrier(l)) {
 						t.set(t.lvalueObj(l), s)
 					}
 				}
@@ -778,7 +815,7 @@ func (t *flow) propagate(n, fn ast.Node) {
 		} else if len(n.Values) == 1 {
 			if s := t.originOf(n.Values[0]); s != nil {
 				for _, id := range n.Names {
-					if obj := t.info.Defs[id]; obj != nil && carriesText(obj.Type()) {
+					if obj := t.info.Defs[id]; obj != nil && carriesText(obj.Type()) && (t.barrier == nil || !t.barrier(id)) {
 						t.set(obj, s)
 					}
 				}

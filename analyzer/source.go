@@ -67,7 +67,7 @@ func (f *keySourceFact) String() string {
 
 // crossPackage reports whether a traces keys across packages: whether it
 // declares the key-source fact (Config.CrossPackage, -cross-package).
-func crossPackage(a *analysis.Analyzer) bool { return len(a.FactTypes) > 0 }
+func factsOn(a *analysis.Analyzer) bool { return len(a.FactTypes) > 0 }
 
 // factTypes lists the analysis facts the key-source check exports when
 // cross-package tracing is on.
@@ -106,13 +106,13 @@ func (r *run) sourceRelevant() bool {
 			return true
 		}
 	}
-	return r.importsFacts()
+	return r.importsFacts() || r.importsOwnCode()
 }
 
 // importsFacts reports whether a package this one imports exports a
 // keySourceFact.
 func (r *run) importsFacts() bool {
-	if !crossPackage(r.pass.Analyzer) {
+	if !factsOn(r.pass.Analyzer) {
 		return false
 	}
 	facts := r.pass.AllObjectFacts()
@@ -136,7 +136,7 @@ func (r *run) checkSource() error {
 	t.seed()
 	// Whether the package can hold a source at all: a source call, os.Args,
 	// an embed variable, a cobra Run function, or an import with facts.
-	maybe := len(t.objs) > 0 || r.importsFacts()
+	maybe := len(t.objs) > 0 || r.importsFacts() || r.importsOwnCode()
 	if !maybe {
 		for cur := range r.insp.Root().Preorder((*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
 			switch n := cur.Node().(type) {
@@ -455,7 +455,7 @@ func keyLabel(names []string, pkg string) (label, env string) {
 // exportFacts exports a keySourceFact for each exported function of this
 // package whose result carries a source.
 func (t *flow) exportFacts() {
-	if !crossPackage(t.r.pass.Analyzer) {
+	if !factsOn(t.r.pass.Analyzer) {
 		return
 	}
 	var fns []*types.Func

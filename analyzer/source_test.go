@@ -9,34 +9,45 @@ import (
 )
 
 func TestKeySource(t *testing.T) {
-	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}, CrossPackage: true})
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}, Facts: true})
 	analysistest.Run(t, testdata(t), a, "source", "sourcehelper", "sourcecross", "sourcenotallowed")
 }
 
 // TestKeySourceCrossPackageFlag turns cross-package tracing on with the
 // flag, as the CLI and go vet do, and checks that it declares the fact.
-func TestKeySourceCrossPackageFlag(t *testing.T) {
+func TestKeySourceFactsFlag(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
 	if len(a.FactTypes) != 0 {
 		t.Fatalf("default analyzer declares facts %v; want none (they make drivers type-check every dependency)", a.FactTypes)
 	}
-	if err := a.Flags.Set(analyzer.FlagCrossPackage, "true"); err != nil {
+	if err := a.Flags.Set(analyzer.FlagFacts, "true"); err != nil {
 		t.Fatal(err)
 	}
 	if len(a.FactTypes) == 0 {
-		t.Fatal("-cross-package=true declares no fact type")
+		t.Fatal("-facts=true declares no fact type")
 	}
 	analysistest.Run(t, testdata(t), a, "sourcehelper", "sourcecross")
+	if err := a.Flags.Set(analyzer.FlagFacts, "maybe"); err == nil {
+		t.Error("-facts=maybe accepted")
+	}
 	if err := a.Flags.Set(analyzer.FlagCrossPackage, "maybe"); err == nil {
 		t.Error("-cross-package=maybe accepted")
 	}
+}
+
+// TestKeySourceCrossPackageDefault: by default, with no fact, a value read
+// in another package of the user's code is followed through that
+// package's source.
+func TestKeySourceCrossPackageDefault(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
+	analysistest.Run(t, testdata(t), a, "sourcecrossdefault/...")
 }
 
 // TestKeySourceSamePackageOnly: without cross-package tracing, values from
 // other packages' functions are not followed (and nothing else changes:
 // the same-package cases in sourcecrossoff are still reported).
 func TestKeySourceSamePackageOnly(t *testing.T) {
-	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}, SamePackageOnly: true})
 	analysistest.Run(t, testdata(t), a, "source", "sourcecrossoff")
 }
 

@@ -1,0 +1,591 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/build"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+
+	"github.com/apikeylint/apikeylint/analyzer/keys"
+)
+
+// Cross-package flows without facts.
+//
+// The usual service reads its key in one package (internal/config) and
+// uses it in another (internal/llm). Analysis facts would carry that, but a
+// fact makes every driver type-check every dependency from source: two to
+// three times the cost of the run. Instead, when a flow meets a function,
+// field or package variable of another package of the user's own code (its
+// source is on disk outside GOROOT and the module cache), it reads that
+// package's source once per run and summarizes it syntactically: which of
+// its functions return, variables hold and struct fields are assigned a
+// value read from a flag, os.Args, a file, a config file or getter, or a
+// key-named environment variable. The summary has the same shape as the
+// -facts mode's keySourceFact. Dependencies outside the user's code cannot
+// carry the user's key from one of the user's packages to another, so
+// nothing is lost by not reading them.
+
+// pkgSummary is what one package of the user's code gives its importers.
+type pkgSummary struct {
+	funcs  map[string]*keySourceFact // "Func", "Type.Method"
+	vars   map[string]*keySourceFact // package variables
+	fields map[string]*keySourceFact // struct fields, by name
+}
+
+// summaryOf returns the summarized origin of obj, a function, field or
+// package variable of another package, or nil.
+func (r *run) summaryOf(obj types.Object) *keySourceFact {
+	if r.s.samePackageOnly || obj.Pkg() == nil || obj.Pkg() == r.pass.Pkg || !obj.Pos().IsValid() {
+		return nil
+	}
+	file := r.pass.Fset.Position(obj.Pos()).Filename
+	if file == "" || !ownCode(file) {
+		return nil
+	}
+	dir := filepath.Dir(file)
+	if r.summaries == nil {
+		r.summaries = map[string]*pkgSummary{}
+	}
+	s, ok := r.summaries[dir]
+	if !ok {
+		s = summarize(dir, obj.Pkg().Name())
+		r.summaries[dir] = s
+	}
+	if s == nil {
+		return nil
+	}
+	switch obj := obj.(type) {
+	case *types.Func:
+		name := obj.Name()
+		if sig, ok := obj.Type().(*types.Signature); ok && sig.Recv() != nil {
+			name = typeName(sig.Recv().Type()) + "." + name
+		}
+		return s.funcs[name]
+	case *types.Var:
+		if obj.IsField() {
+			return s.fields[obj.Name()]
+		}
+		return s.vars[obj.Name()]
+	}
+	return nil
+}
+
+// importsOwnCode reports whether this package imports a package of the
+// user's code, whose summary may carry a key in.
+func (r *run) importsOwnCode() bool {
+	if r.s.samePackageOnly {
+		return false
+	}
+	if r.ownImports == nil {
+		own := false
+		for _, imp := range r.pass.Pkg.Imports() {
+			for _, n := range imp.Scope().Names() {
+				if obj := imp.Scope().Lookup(n); obj.Pos().IsValid() {
+					own = ownCode(r.pass.Fset.Position(obj.Pos()).Filename)
+					break
+				}
+			}
+			if own {
+				break
+			}
+		}
+		r.ownImports = &own
+	}
+	return *r.ownImports
+}
+
+// ownCode reports whether file is the user's source: an absolute path that
+// exists, outside GOROOT, the module cache and vendor directories.
+func ownCode(file string) bool {
+	if !filepath.IsAbs(file) || strings.HasSuffix(file, "_test.go") {
+		return false
+	}
+	slash := filepath.ToSlash(file)
+	if strings.Contains(slash, "/pkg/mod/") || strings.Contains(slash, "/vendor/") {
+		return false
+	}
+	for _, root := range []string{runtime.GOROOT(), build.Default.GOROOT} {
+		if root != "" && strings.HasPrefix(slash, filepath.ToSlash(root)+"/") {
+			return false
+		}
+	}
+	_, err := os.Stat(file)
+	return err == nil
+}
+
+// summarize parses the non-test files of package name in dir and works out
+// its summary; nil when nothing in it can be read.
+func summarize(dir, name string) *pkgSummary {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	z := &summarizer{
+		fset:   token.NewFileSet(),
+		s:      &pkgSummary{funcs: map[string]*keySourceFact{}, vars: map[string]*keySourceFact{}, fields: map[string]*keySourceFact{}},
+		locals: map[*ast.Object]*keySourceFact{},
+	}
+	for _, e := range entries {
+		n := e.Name()
+		if e.IsDir() || !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(z.fset, filepath.Join(dir, n), nil, 0)
+		if err != nil || f.Name.Name != name {
+			continue
+		}
+		z.files = append(z.files, f)
+	}
+	if len(z.files) == 0 {
+		return nil
+	}
+	z.pkg = name
+	for range 6 {
+		z.changed = false
+		for _, f := range z.files {
+			z.file(f)
+		}
+		if !z.changed {
+			break
+		}
+	}
+	return z.s
+}
+
+// summarizer is the syntactic flow over one package's files.
+type summarizer struct {
+	fset    *token.FileSet
+	pkg     string
+	files   []*ast.File
+	s       *pkgSummary
+	locals  map[*ast.Object]*keySourceFact
+	imports map[string]string // of the current file: local name -> path
+	fn      string            // the function being read, for records
+	changed bool
+}
+
+func (z *summarizer) file(f *ast.File) {
+	z.imports = map[string]string{}
+	for _, im := range f.Imports {
+		p, _ := strconv.Unquote(im.Path.Value)
+		n := p[strings.LastIndex(p, "/")+1:]
+		if v := strings.TrimPrefix(n, "v"); v != n && isDigits(v) && strings.Count(p, "/") > 0 {
+			q := strings.TrimSuffix(p, "/"+n)
+			n = q[strings.LastIndex(q, "/")+1:]
+		}
+		n = strings.TrimPrefix(strings.TrimPrefix(n, "go-"), "go.")
+		if im.Name != nil {
+			n = im.Name.Name
+		}
+		z.imports[n] = p
+	}
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.GenDecl:
+			z.fn = z.pkg
+			z.stmts(d)
+		case *ast.FuncDecl:
+			if d.Body == nil {
+				continue
+			}
+			key := d.Name.Name
+			if d.Recv != nil && len(d.Recv.List) == 1 {
+				key = recvTypeNameExpr(d.Recv.List[0].Type) + "." + key
+			}
+			z.fn = z.pkg + "." + key
+			z.stmts(d.Body)
+			if d.Type.Results != nil {
+				// Bare returns of named results.
+				for _, fld := range d.Type.Results.List {
+					for _, id := range fld.Names {
+						if rec := z.locals[id.Obj]; rec != nil {
+							z.setFunc(key, rec)
+						}
+					}
+				}
+			}
+			ast.Inspect(d.Body, func(n ast.Node) bool {
+				if _, ok := n.(*ast.FuncLit); ok {
+					return false
+				}
+				if ret, ok := n.(*ast.ReturnStmt); ok {
+					for _, res := range ret.Results {
+						if rec := z.expr(res); rec != nil {
+							z.setFunc(key, rec)
+							break
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// recvTypeNameExpr names a receiver's type: "Config" for *Config or Config[T].
+func recvTypeNameExpr(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.StarExpr:
+		return recvTypeNameExpr(e.X)
+	case *ast.IndexExpr:
+		return recvTypeNameExpr(e.X)
+	case *ast.IndexListExpr:
+		return recvTypeNameExpr(e.X)
+	case *ast.Ident:
+		return e.Name
+	}
+	return ""
+}
+
+func (z *summarizer) setFunc(key string, rec *keySourceFact) {
+	if z.s.funcs[key] == nil {
+		z.s.funcs[key] = rec
+		z.changed = true
+	}
+}
+
+// stmts reads the assignments, declarations, ranges, composite literals
+// and calls under n.
+func (z *summarizer) stmts(n ast.Node) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt, *ast.ValueSpec:
+			for l, r := range assignments(n) {
+				z.assign(l, z.expr(r))
+			}
+		case *ast.RangeStmt:
+			if n.Value != nil {
+				z.assign(n.Value, z.expr(n.X))
+			}
+		case *ast.CompositeLit:
+			for _, el := range n.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok {
+						z.setField(id.Name, z.expr(kv.Value))
+					}
+				}
+			}
+		case *ast.CallExpr:
+			z.effects(n)
+		}
+		return true
+	})
+}
+
+// assign records that target l holds rec.
+func (z *summarizer) assign(l ast.Expr, rec *keySourceFact) {
+	if rec == nil {
+		return
+	}
+	switch l := ast.Unparen(l).(type) {
+	case *ast.Ident:
+		if l.Name == "_" {
+			return
+		}
+		if keys.NameKindOf(l.Name) != keys.NotKey && isSourceKind(rec.Kind) {
+			rec.Reported = true // key-source reports it in its own package
+		}
+		if l.Obj != nil && !z.topLevel(l.Obj) {
+			if z.locals[l.Obj] == nil {
+				z.locals[l.Obj] = rec
+				z.changed = true
+			}
+			return
+		}
+		if z.s.vars[l.Name] == nil {
+			z.s.vars[l.Name] = rec
+			z.changed = true
+		}
+	case *ast.SelectorExpr:
+		if keys.NameKindOf(l.Sel.Name) != keys.NotKey && isSourceKind(rec.Kind) {
+			rec.Reported = true
+		}
+		z.setField(l.Sel.Name, rec)
+	case *ast.IndexExpr:
+		z.assign(l.X, rec)
+	case *ast.StarExpr:
+		z.assign(l.X, rec)
+	case *ast.UnaryExpr:
+		z.assign(l.X, rec)
+	}
+}
+
+func (z *summarizer) setField(name string, rec *keySourceFact) {
+	if rec != nil && z.s.fields[name] == nil {
+		z.s.fields[name] = rec
+		z.changed = true
+	}
+}
+
+// topLevel reports whether obj is declared at package level.
+func (z *summarizer) topLevel(obj *ast.Object) bool {
+	for _, f := range z.files {
+		if f.Scope != nil && f.Scope.Lookup(obj.Name) == obj {
+			return true
+		}
+	}
+	return false
+}
+
+// record returns a new summary record for a read at n.
+func (z *summarizer) record(n ast.Node, kind, name string) *keySourceFact {
+	p := z.fset.Position(n.Pos())
+	return &keySourceFact{Kind: kind, Name: name, Pos: fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line), Func: z.fn}
+}
+
+// pkgFunc returns the import path and name of a call's package-level
+// callee (flag.String → "flag", "String").
+func (z *summarizer) pkgFunc(fun ast.Expr) (path, name string) {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok {
+		return "", ""
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok || (id.Obj != nil) {
+		return "", ""
+	}
+	return z.imports[id.Name], sel.Sel.Name
+}
+
+// lit returns a string literal's value.
+func lit(e ast.Expr) string {
+	if b, ok := ast.Unparen(e).(*ast.BasicLit); ok && b.Kind == token.STRING {
+		s, _ := strconv.Unquote(b.Value)
+		return s
+	}
+	return ""
+}
+
+// bakedPathSyntax is bakedPath on syntax: a literal path, or filepath.Join
+// of literals, outside the secret mounts.
+func (z *summarizer) bakedPathSyntax(e ast.Expr) bool {
+	var parts []string
+	var walk func(e ast.Expr) bool
+	walk = func(e ast.Expr) bool {
+		if s := lit(e); s != "" {
+			parts = append(parts, s)
+			return true
+		}
+		c, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		if p, n := z.pkgFunc(c.Fun); n != "Join" || (p != "path/filepath" && p != "path") {
+			return false
+		}
+		for _, a := range c.Args {
+			if !walk(a) {
+				return false
+			}
+		}
+		return true
+	}
+	if !walk(e) {
+		return false
+	}
+	p := strings.Join(parts, "/")
+	return !strings.HasPrefix(p, "/run/secrets/") && !strings.HasPrefix(p, "/var/run/secrets/")
+}
+
+// expr returns the record of the value e holds.
+func (z *summarizer) expr(e ast.Expr) *keySourceFact {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if e.Obj != nil && !z.topLevel(e.Obj) {
+			return z.locals[e.Obj]
+		}
+		return z.s.vars[e.Name]
+	case *ast.StarExpr:
+		return z.expr(e.X)
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return z.expr(e.X)
+		}
+	case *ast.SelectorExpr:
+		if p, n := z.pkgFunc(e); p != "" {
+			if p == "os" && n == "Args" {
+				return z.record(e, srcArgs, "")
+			}
+			return nil
+		}
+		if rec := z.s.fields[e.Sel.Name]; rec != nil {
+			return rec
+		}
+		return z.expr(e.X)
+	case *ast.IndexExpr:
+		if p, n := z.pkgFunc(e.X); p == "os" && n == "Args" {
+			return z.record(e, srcArgs, "")
+		}
+		return z.expr(e.X)
+	case *ast.SliceExpr:
+		return z.expr(e.X)
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			if rec := z.expr(e.X); rec != nil {
+				return rec
+			}
+			return z.expr(e.Y)
+		}
+	case *ast.CallExpr:
+		return z.call(e)
+	}
+	return nil
+}
+
+// call returns the record of a call's result.
+func (z *summarizer) call(c *ast.CallExpr) *keySourceFact {
+	arg := func(i int) *keySourceFact {
+		if i < 0 {
+			i = len(c.Args) + i
+		}
+		if i < 0 || i >= len(c.Args) {
+			return nil
+		}
+		return z.expr(c.Args[i])
+	}
+	switch fun := ast.Unparen(c.Fun).(type) {
+	case *ast.Ident:
+		switch fun.Name {
+		case "string", "[]byte":
+			return arg(0)
+		}
+		return z.s.funcs[fun.Name]
+	case *ast.ArrayType:
+		return arg(0) // []byte(s)
+	case *ast.SelectorExpr:
+		path, name := z.pkgFunc(fun)
+		if path == "" {
+			// A method: text read out of a source value, or a method of
+			// this package's types (by name).
+			switch fun.Sel.Name {
+			case "Text", "Bytes", "String", "ReadString", "ReadLine", "ReadBytes":
+				if rec := z.expr(fun.X); rec != nil {
+					return rec
+				}
+			}
+			for k, rec := range z.s.funcs {
+				if strings.HasSuffix(k, "."+fun.Sel.Name) {
+					return rec
+				}
+			}
+			return nil
+		}
+		id := path + ":" + name
+		switch id {
+		case "os:Getenv", "os:LookupEnv", "syscall:Getenv":
+			if n := lit(c.Args[0]); n != "" && keys.NameKindOf(n) != keys.NotKey {
+				return z.record(c, srcEnv, n)
+			}
+			return nil
+		}
+		if sp, ok := sourceSpecOf(id); ok {
+			if sp.target >= 0 || (sp.kind == srcFile && (len(c.Args) == 0 || !z.bakedPathSyntax(c.Args[0]))) {
+				return nil
+			}
+			n := ""
+			if sp.nameArg >= 0 && sp.nameArg < len(c.Args) {
+				n = lit(c.Args[sp.nameArg])
+			}
+			if keys.NameKindOf(n) != keys.NotKey {
+				rec := z.record(c, sp.kind, n)
+				rec.Reported = true // named for a key: reported where it is read
+				return rec
+			}
+			return z.record(c, sp.kind, n)
+		}
+		switch path {
+		case "strings", "bytes":
+			if strings.HasPrefix(name, "Trim") || strings.HasPrefix(name, "Split") || strings.HasPrefix(name, "Cut") {
+				return arg(0)
+			}
+			switch name {
+			case "Fields", "Join", "Clone", "Replace", "ReplaceAll", "ToLower", "ToUpper", "NewReader", "NewBuffer", "NewBufferString":
+				return arg(0)
+			}
+		case "fmt":
+			if strings.HasPrefix(name, "Sprint") {
+				for i := range c.Args {
+					if rec := arg(i); rec != nil {
+						return rec
+					}
+				}
+			}
+		case "io", "io/ioutil":
+			if name == "ReadAll" {
+				return arg(0)
+			}
+		case "bufio":
+			if strings.HasPrefix(name, "New") {
+				return arg(0)
+			}
+		case "encoding/base64", "encoding/hex":
+			if strings.HasPrefix(name, "Decode") {
+				return arg(-1)
+			}
+		}
+		if name == "NewDecoder" && isDecoderPkg(path) {
+			return arg(0)
+		}
+	}
+	return nil
+}
+
+// effects reads what a call writes: flag.StringVar(&v, …), a decode of file
+// data into a target.
+func (z *summarizer) effects(c *ast.CallExpr) {
+	path, name := z.pkgFunc(c.Fun)
+	if path != "" {
+		id := path + ":" + name
+		if sp, ok := sourceSpecOf(id); ok && sp.target >= 0 && sp.target < len(c.Args) {
+			n := ""
+			if sp.nameArg >= 0 && sp.nameArg < len(c.Args) {
+				n = lit(c.Args[sp.nameArg])
+			}
+			rec := z.record(c, sp.kind, n)
+			if keys.NameKindOf(n) != keys.NotKey {
+				rec.Reported = true
+			}
+			if z.expr(c.Args[sp.target]) == nil {
+				z.assign(c.Args[sp.target], rec)
+			}
+			return
+		}
+		if isDecoderPkg(path) && (name == "Unmarshal" || name == "Decode") && len(c.Args) == 2 {
+			if rec := z.expr(c.Args[0]); rec != nil && z.expr(c.Args[1]) == nil {
+				if rec.Kind == srcFile {
+					rec = z.record(c, srcConfig, "")
+				}
+				z.assign(c.Args[1], rec)
+			}
+		}
+		return
+	}
+	// dec.Decode(&v) on a decoder over file data.
+	if sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Decode" && len(c.Args) == 1 {
+		if rec := z.expr(sel.X); rec != nil && z.expr(c.Args[0]) == nil {
+			if rec.Kind == srcFile {
+				rec = z.record(c, srcConfig, "")
+			}
+			z.assign(c.Args[0], rec)
+		}
+	}
+}
