@@ -262,8 +262,8 @@ type run struct {
 
 	// The value-flow layer's statements, collected once (flowItems), and
 	// the summaries of other packages of the user's code, by directory.
-	items     []flowItem
-	seeds     []ast.Node
+	items      []flowItem
+	seeds      []ast.Node
 	summaries  map[string]*pkgSummary
 	ownImports *bool
 }
