@@ -126,13 +126,13 @@ lint "$d"
 grep -q 'hardcoded-key' <<<"$out" || fail "no hardcoded-key finding with the string form of checks"
 grep -q 'bearer-scheme' <<<"$out" || fail "no bearer-scheme finding with the string form of checks"
 
-step "settings: cross-package: true (the analyzer then declares a fact) gives the same findings"
-d=$(fresh cross-package)
-settings "$d" 'cross-package: true'
+step "settings: facts: true (the analyzer then declares a fact) gives the same findings"
+d=$(fresh facts)
+settings "$d" 'facts: true'
 lint "$d"
-[ "$rc" -eq 1 ] || fail "want exit code 1 with cross-package: true, got $rc"
-grep -q '^main\.go:10:23: hardcoded-key' <<<"$out" || fail "no hardcoded-key finding with cross-package: true"
-grep -q '^client\.go:11:34: bearer-scheme' <<<"$out" || fail "no bearer-scheme finding with cross-package: true"
+[ "$rc" -eq 1 ] || fail "want exit code 1 with facts: true, got $rc"
+grep -q '^main\.go:10:23: hardcoded-key' <<<"$out" || fail "no hardcoded-key finding with facts: true"
+grep -q '^client\.go:11:34: bearer-scheme' <<<"$out" || fail "no bearer-scheme finding with facts: true"
 
 step "settings: an unknown key fails and names the key"
 d=$(fresh unknown-key)

@@ -44,9 +44,12 @@ type Settings struct {
 	// import/path.Type.Method) accepted as key sources besides os.Getenv and
 	// os.LookupEnv.
 	AllowedSources List `json:"allowed-sources"`
-	// CrossPackage makes key-source follow keys through other packages'
-	// functions (analysis facts; slower).
-	CrossPackage bool `json:"cross-package"`
+	// CrossPackage, on unless set to false, follows keys through the other
+	// packages of your code, read from their source.
+	CrossPackage *bool `json:"cross-package"`
+	// Facts follows keys across packages exactly, with analysis facts
+	// (slower: every dependency is type-checked from source).
+	Facts bool `json:"facts"`
 }
 
 // List is a setting that holds a list of strings, written in YAML either as
@@ -85,7 +88,8 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg := analyzer.Config{Checks: s.Checks, AllowedSources: s.AllowedSources, CrossPackage: s.CrossPackage}
+	cfg := analyzer.Config{Checks: s.Checks, AllowedSources: s.AllowedSources, Facts: s.Facts,
+		SamePackageOnly: s.CrossPackage != nil && !*s.CrossPackage}
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("apikeylint settings: %w", err)
 	}
@@ -98,8 +102,8 @@ func decode(settings any) (Settings, error) {
 	}
 	s, err := register.DecodeSettings[Settings](settings)
 	if err != nil {
-		return Settings{}, fmt.Errorf("apikeylint settings (known keys: %s, %s, %s): %w",
-			analyzer.FlagChecks, analyzer.FlagAllowedSources, analyzer.FlagCrossPackage, err)
+		return Settings{}, fmt.Errorf("apikeylint settings (known keys: %s, %s, %s, %s): %w",
+			analyzer.FlagChecks, analyzer.FlagAllowedSources, analyzer.FlagCrossPackage, analyzer.FlagFacts, err)
 	}
 	return s, nil
 }

@@ -43,23 +43,26 @@ func flagValue(a *analysis.Analyzer, name string) string {
 }
 
 func TestSettings(t *testing.T) {
-	all := "hardcoded-key,bearer-scheme,key-source,frontend-key"
+	all := "hardcoded-key,bearer-scheme,key-source,frontend-key,key-exposure"
 	for _, tc := range []struct {
 		name     string
 		settings any
 		checks   string
 		sources  string
+		facts    bool
 		cross    bool
 	}{
-		{"nil", nil, all, "", false},
-		{"empty", map[string]any{}, all, "", false},
-		{"list", map[string]any{"checks": []any{"bearer-scheme", "key-source"}}, "bearer-scheme,key-source", "", false},
-		{"comma string", map[string]any{"checks": "hardcoded-key, frontend-key"}, "hardcoded-key,frontend-key", "", false},
-		{"empty list", map[string]any{"checks": []any{}}, all, "", false},
+		{"nil", nil, all, "", false, true},
+		{"empty", map[string]any{}, all, "", false, true},
+		{"list", map[string]any{"checks": []any{"bearer-scheme", "key-source"}}, "bearer-scheme,key-source", "", false, true},
+		{"comma string", map[string]any{"checks": "hardcoded-key, frontend-key"}, "hardcoded-key,frontend-key", "", false, true},
+		{"empty list", map[string]any{"checks": []any{}}, all, "", false, true},
 		{"sources", map[string]any{"allowed-sources": []any{"example.com/secrets.Load", "example.com/vault.Client.Get"}},
-			all, "example.com/secrets.Load,example.com/vault.Client.Get", false},
-		{"sources string", map[string]any{"allowed-sources": "example.com/secrets.Load"}, all, "example.com/secrets.Load", false},
-		{"cross-package", map[string]any{"cross-package": true}, all, "", true},
+			all, "example.com/secrets.Load,example.com/vault.Client.Get", false, true},
+		{"sources string", map[string]any{"allowed-sources": "example.com/secrets.Load"}, all, "example.com/secrets.Load", false, true},
+		{"cross-package on", map[string]any{"cross-package": true}, all, "", false, true},
+		{"cross-package off", map[string]any{"cross-package": false}, all, "", false, false},
+		{"facts", map[string]any{"facts": true}, all, "", true, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := build(t, tc.settings)
@@ -75,8 +78,11 @@ func TestSettings(t *testing.T) {
 			if got := flagValue(a, analyzer.FlagCrossPackage); got != fmt.Sprint(tc.cross) {
 				t.Errorf("cross-package = %s, want %v", got, tc.cross)
 			}
-			if got := len(a.FactTypes) > 0; got != tc.cross {
-				t.Errorf("declares facts = %v, want %v (only with cross-package)", got, tc.cross)
+			if got := flagValue(a, analyzer.FlagFacts); got != fmt.Sprint(tc.facts) {
+				t.Errorf("facts = %s, want %v", got, tc.facts)
+			}
+			if got := len(a.FactTypes) > 0; got != tc.facts {
+				t.Errorf("declares facts = %v, want %v (only with facts)", got, tc.facts)
 			}
 		})
 	}
@@ -90,6 +96,7 @@ func TestSettingsErrors(t *testing.T) {
 	}{
 		{"unknown key", map[string]any{"chekcs": []any{"bearer-scheme"}}, []string{`"chekcs"`, "checks", "allowed-sources", "cross-package"}},
 		{"cross-package not a bool", map[string]any{"cross-package": "yes"}, []string{"cross-package"}},
+		{"facts not a bool", map[string]any{"facts": "yes"}, []string{"facts"}},
 		{"unknown check", map[string]any{"checks": []any{"hardcoded-key", "bogus"}}, []string{`"bogus"`}},
 		{"bad source", map[string]any{"allowed-sources": []any{"nodot"}}, []string{`"nodot"`}},
 		{"not a list", map[string]any{"checks": 3}, []string{"checks", "list of strings"}},
