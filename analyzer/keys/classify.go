@@ -35,6 +35,13 @@ type Match struct {
 // format and is a key only because of its context.
 func (m Match) Generic() bool { return m.Provider.ID == "generic" }
 
+// ChecksumOK reports whether the key passes its provider's documented
+// checksum (GitHub's CRC32); true when the format has none. A key that
+// fails was never issued by the provider: a made-up example.
+func (m Match) ChecksumOK() bool {
+	return m.Provider.Checksum == nil || m.Provider.Checksum(m.Key)
+}
+
 // Label names the key for messages: "WaveSpeed API key", "API key".
 func (m Match) Label() string {
 	if m.Provider.Name == "" {
@@ -47,6 +54,8 @@ func (m Match) Label() string {
 		return m.Provider.Name + " token"
 	case strings.HasSuffix(m.Provider.ID, "key-id"):
 		return m.Provider.Name + " access key id"
+	case strings.HasSuffix(m.Provider.ID, "key-sid"):
+		return m.Provider.Name + " API key SID"
 	}
 	return m.Provider.Name + " API key"
 }
@@ -154,7 +163,7 @@ func Classify(s string, ctx Context) (Match, bool) {
 		}
 	}
 	key := s[start:]
-	if strings.ContainsFunc(key, unicode.IsSpace) || IsPlaceholder(key) {
+	if strings.ContainsFunc(key, unicode.IsSpace) || IsPlaceholder(key) || Publishable(key) {
 		return Match{}, false
 	}
 	for _, p := range providers {
@@ -167,7 +176,8 @@ func Classify(s string, ctx Context) (Match, bool) {
 			return Match{}, false
 		}
 		if p.NeedsContext {
-			if ctx.checksum() || !(ctx.keyish() || ctx.mentions(p.ContextWords)) {
+			named := ctx.mentions(p.ContextWords)
+			if ctx.checksum() || !(named || ctx.keyish() && !p.NamedOnly) {
 				continue
 			}
 			// A 64-hex string is WaveSpeed's format; a key-named context
