@@ -311,12 +311,12 @@ func TestGitHubChecksum(t *testing.T) {
 		}
 	}
 	for _, tok := range []string{
-		"ghp_Xq7Lm2Rv9Tb4Nk8Pz3Wc6Yd1Fg5Hj0Sa7Qe2",     // made up: a key shape, no checksum
-		"ghp_Wg3GYlbXjz5H9ErPAzFDelx4JAVN8F0NpLOd",     // last character changed
-		"ghp_Xg3GYlbXjz5H9ErPAzFDelx4JAVN8F0NpLOc",     // random part changed
-		"gha_Wg3GYlbXjz5H9ErPAzFDelx4JAVN8F0NpLOc",     // no such kind
-		"ghp_Wg3GYlbXjz5H9ErPAzFDelx4JAVN8F0NpLO",      // short
-		"ghp_Wg3GYlbXjz5H9ErPAzFDelx4JAVN8F0Np-Oc",     // not base62
+		"ghp_Xq7Lm2Rv9Tb4Nk8Pz3Wc6Yd1Fg5Hj0Sa7Qe2",      // made up: a key shape, no checksum
+		"ghp_Wg3GYlbXjz5H9ErPAzFDelx4JAVN8F0NpLOd",      // last character changed
+		"ghp_Xg3GYlbXjz5H9ErPAzFDelx4JAVN8F0NpLOc",      // random part changed
+		"gha_Wg3GYlbXjz5H9ErPAzFDelx4JAVN8F0NpLOc",      // no such kind
+		"ghp_Wg3GYlbXjz5H9ErPAzFDelx4JAVN8F0NpLO",       // short
+		"ghp_Wg3GYlbXjz5H9ErPAzFDelx4JAVN8F0Np-Oc",      // not base62
 		"sk-proj-Qx8Lm3Rv7Tb2Nk9Pz4Wc1Yd6Fg0Hj5Sa8Qe3R", // not GitHub's
 	} {
 		if GitHubChecksumOK(tok) {
