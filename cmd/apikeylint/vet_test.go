@@ -102,23 +102,28 @@ func TestGoVetVettool(t *testing.T) {
 	})
 
 	t.Run("cross-package", func(t *testing.T) {
-		// argkey.go uses cli.FirstArg() (os.Args[1]) as a key: only
-		// -cross-package follows it into package cli, under either driver.
+		// argkey.go uses cli.FirstArg() (os.Args[1]) as a key: by default
+		// (summaries of package cli's source) and with -facts, both
+		// drivers follow it into package cli; -cross-package=false does
+		// not.
 		const finding = "argkey.go:8:12: key-source: API key comes from cli.FirstArg, which reads it from the command line at cli.go:13"
-		flag := "-" + analyzer.FlagCrossPackage
-		cli := diagnostics(t, fixture, bin, flag, "./...")
-		vet := diagnostics(t, fixture, goTool, "vet", "-vettool="+bin, flag, "./...")
-		if !slices.Equal(cli, vet) {
-			t.Errorf("with %s, go vet -vettool and apikeylint disagree:\napikeylint:\n%s\ngo vet:\n%s", flag, strings.Join(cli, "\n"), strings.Join(vet, "\n"))
-		}
 		has := func(ds []string) bool {
 			return slices.ContainsFunc(ds, func(d string) bool { return strings.HasPrefix(d, finding) })
 		}
-		if !has(vet) {
-			t.Errorf("with %s, go vet findings lack %q:\n%s", flag, finding, strings.Join(vet, "\n"))
+		for _, flags := range [][]string{nil, {"-" + analyzer.FlagFacts}} {
+			args := append(slices.Clone(flags), "./...")
+			cli := diagnostics(t, fixture, bin, args...)
+			vet := diagnostics(t, fixture, goTool, append([]string{"vet", "-vettool=" + bin}, args...)...)
+			if !slices.Equal(cli, vet) {
+				t.Errorf("with %v, go vet -vettool and apikeylint disagree:\napikeylint:\n%s\ngo vet:\n%s", flags, strings.Join(cli, "\n"), strings.Join(vet, "\n"))
+			}
+			if !has(vet) {
+				t.Errorf("with %v, go vet findings lack %q:\n%s", flags, finding, strings.Join(vet, "\n"))
+			}
 		}
-		if def := diagnostics(t, fixture, goTool, "vet", "-vettool="+bin, "./..."); has(def) {
-			t.Errorf("without %s, go vet followed the key into package cli:\n%s", flag, strings.Join(def, "\n"))
+		off := "-" + analyzer.FlagCrossPackage + "=false"
+		if def := diagnostics(t, fixture, goTool, "vet", "-vettool="+bin, off, "./..."); has(def) {
+			t.Errorf("with %s, go vet followed the key into package cli:\n%s", off, strings.Join(def, "\n"))
 		}
 	})
 

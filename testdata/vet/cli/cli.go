@@ -1,5 +1,5 @@
 // Package cli reads the command line for package main. Its function name
-// says nothing of keys, so only -cross-package sees that main uses the
+// says nothing of keys, so only cross-package flows see that main uses the
 // value as one.
 package cli
 
