@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"maps"
 	"os"
 	"os/exec"
@@ -63,6 +64,12 @@ func TestBadInput(t *testing.T) {
 		{[]string{"-nosuch", "./..."}, 2, "flag -nosuch is not defined", true},
 		{[]string{"-cross-package=maybe", "./..."}, 2, "flag -cross-package: want true or false", true},
 		{[]string{"-checks"}, 2, "flag -checks needs a value", true},
+		{[]string{"-format=xml", "./..."}, 2, `flag -format: unknown format "xml"`, true},
+		{[]string{"-format"}, 2, "flag -format needs a value", true},
+		{[]string{"-update-baseline", "./..."}, 2, "flag -update-baseline needs -baseline=FILE", true},
+		{[]string{"-json", "-format=sarif", "./..."}, 2, "flags -json and -format=sarif conflict", true},
+		{[]string{"-fix", "-format=sarif", "./..."}, 2, "flags -fix and -diff work only with -format=text", true},
+		{[]string{"-version=maybe"}, 2, "flag -version: want true or false", true},
 		{[]string{"./missing"}, 1, "missing", false},
 		{[]string{"."}, 1, "cannot use", false},
 		{[]string{"./syntax"}, 1, "expected", false},
@@ -147,7 +154,8 @@ func TestWebOnlyPackages(t *testing.T) {
 	}
 }
 
-// TestKnownFlags checks driverFlags against the flags -help lists, so that
+// TestKnownFlags checks driverFlags and cliFlags against the flags -help
+// lists (cliFlags are listed for -help only), so that
 // an x/tools upgrade that adds or drops a driver flag fails here rather
 // than making checkFlags refuse a real flag.
 func TestKnownFlags(t *testing.T) {
@@ -159,7 +167,9 @@ func TestKnownFlags(t *testing.T) {
 			listed = append(listed, strings.TrimPrefix(f[0], "-"))
 		}
 	}
-	known := append([]string{analyzer.FlagChecks, analyzer.FlagAllowedSources, analyzer.FlagCrossPackage}, slices.Collect(maps.Keys(driverFlags))...)
+	known := slices.Collect(maps.Keys(driverFlags))
+	analyzer.Analyzer.Flags.VisitAll(func(f *flag.Flag) { known = append(known, f.Name) })
+	known = append(known, slices.Collect(maps.Keys(cliFlags))...)
 	slices.Sort(listed)
 	slices.Sort(known)
 	if !slices.Equal(listed, known) {

@@ -6,8 +6,15 @@
 // Usage:
 //
 //	apikeylint [flags] packages...       # the analyzer (singlechecker)
+//	apikeylint -format=sarif ./...       # SARIF 2.1.0 for code scanning
+//	apikeylint -baseline=FILE ./...      # only findings not in FILE
+//	apikeylint -version
 //	go vet -vettool=$(which apikeylint) ./...
 //	apikeylint commits [flags] [repo]    # gitleaks-based commit scanner
+//
+// The command's own flags (-version, -format, -baseline, -update-baseline)
+// are handled here and never reach the driver, so go vet's -V=full and
+// -flags queries see the driver's flags only.
 package main
 
 import (
@@ -32,8 +39,24 @@ func main() {
 		fmt.Fprintf(os.Stderr, "apikeylint: %v\n", err)
 		os.Exit(2)
 	}
-	if code, done := webPass(os.Args[1:]); done {
+	opts, rest, err := parseCLIFlags(os.Args[1:])
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "apikeylint: %v\n", err)
+		os.Exit(2)
+	}
+	switch {
+	case opts.version:
+		fmt.Println(versionLine())
+		os.Exit(0)
+	case opts.structured():
+		os.Exit(runStructured(opts, rest))
+	}
+	os.Args = append(os.Args[:1], rest...)
+	if code, done := webPass(rest); done {
 		os.Exit(code)
+	}
+	if helpAsked(rest) {
+		registerCLIFlags()
 	}
 	singlechecker.Main(analyzer.Analyzer)
 }
@@ -47,12 +70,16 @@ var driverFlags = map[string]bool{
 	"source": false, "tags": true, "test": false, "trace": true, "v": false,
 }
 
-// takesValue reports whether the driver or analyzer flag name takes a value
-// ("-c 3", "-checks key-source"), rather than being boolean.
+// takesValue reports whether the driver, analyzer or command flag name
+// takes a value ("-c 3", "-checks key-source", "-format sarif"), rather
+// than being boolean.
 func takesValue(name string) bool {
 	if f := analyzer.Analyzer.Flags.Lookup(name); f != nil {
 		b, ok := f.Value.(interface{ IsBoolFlag() bool })
 		return !ok || !b.IsBoolFlag()
+	}
+	if v, ok := cliFlags[name]; ok {
+		return v.takesValue
 	}
 	return driverFlags[name]
 }
@@ -67,10 +94,11 @@ func checkFlags(args []string) error {
 		name, val, hasVal := strings.Cut(strings.TrimLeft(flags[i], "-"), "=")
 		own := probe.Flags.Lookup(name) != nil
 		_, driver := driverFlags[name]
+		_, cli := cliFlags[name]
 		switch {
 		case name == "h" || name == "help":
 			return nil // the driver prints the usage, as asked
-		case !own && !driver:
+		case !own && !driver && !cli:
 			return fmt.Errorf("flag -%s is not defined (apikeylint -help lists the flags)", name)
 		}
 		if !hasVal && takesValue(name) {

@@ -46,35 +46,16 @@ func splitArgs(args []string) (flags, patterns []string) {
 	return args, nil
 }
 
+// webEnv is the environment of the js/wasm pass.
+var webEnv = []string{"GOOS=js", "GOARCH=wasm"}
+
 // webPass reports whether main should split this run, and runs it if so,
 // returning the exit code.
 func webPass(args []string) (code int, done bool) {
-	if os.Getenv(splitEnv) == "off" || os.Getenv("GOOS") == "js" || os.Getenv("GOOS") == "wasip1" || os.Getenv("GOARCH") == "wasm" {
-		return 0, false
-	}
 	flags, patterns := splitArgs(args)
-	if len(patterns) == 0 {
+	host, web, ok := splitPackages(flags, patterns)
+	if !ok {
 		return 0, false
-	}
-	for _, f := range flags {
-		switch strings.TrimLeft(f, "-") {
-		case "V", "V=full", "flags", "help", "h":
-			return 0, false
-		}
-	}
-	for _, p := range patterns {
-		// Only the user's own module (relative patterns), never std or
-		// vettool .cfg files.
-		if !strings.HasPrefix(p, ".") || strings.HasSuffix(p, ".cfg") {
-			return 0, false
-		}
-	}
-	if !mayHaveWebFiles(patterns) {
-		return 0, false // no js/wasm file anywhere: skip the two go list runs
-	}
-	host, web, err := listSplit(patterns)
-	if err != nil || len(web) == 0 {
-		return 0, false // let the ordinary run report any listing problem
 	}
 	self, err := os.Executable()
 	if err != nil {
@@ -84,8 +65,40 @@ func webPass(args []string) (code int, done bool) {
 	if len(host) > 0 {
 		codes = append(codes, runChild(self, append(append([]string{}, flags...), host...), nil))
 	}
-	codes = append(codes, runChild(self, append(append([]string{}, flags...), web...), []string{"GOOS=js", "GOARCH=wasm"}))
+	codes = append(codes, runChild(self, append(append([]string{}, flags...), web...), webEnv))
 	return worstCode(codes), true
+}
+
+// splitPackages reports whether this run needs the js/wasm split (ok), and
+// if so the packages of the host pass and of the GOOS=js pass.
+func splitPackages(flags, patterns []string) (host, web []string, ok bool) {
+	if os.Getenv(splitEnv) == "off" || os.Getenv("GOOS") == "js" || os.Getenv("GOOS") == "wasip1" || os.Getenv("GOARCH") == "wasm" {
+		return nil, nil, false
+	}
+	if len(patterns) == 0 {
+		return nil, nil, false
+	}
+	for _, f := range flags {
+		switch strings.TrimLeft(f, "-") {
+		case "V", "V=full", "flags", "help", "h":
+			return nil, nil, false
+		}
+	}
+	for _, p := range patterns {
+		// Only the user's own module (relative patterns), never std or
+		// vettool .cfg files.
+		if !strings.HasPrefix(p, ".") || strings.HasSuffix(p, ".cfg") {
+			return nil, nil, false
+		}
+	}
+	if !mayHaveWebFiles(patterns) {
+		return nil, nil, false // no js/wasm file anywhere: skip the two go list runs
+	}
+	host, web, err := listSplit(patterns)
+	if err != nil || len(web) == 0 {
+		return nil, nil, false // let the ordinary run report any listing problem
+	}
+	return host, web, true
 }
 
 // mayHaveWebFiles is a cheap filesystem look at the directories the
@@ -191,7 +204,7 @@ func listSplit(patterns []string) (host, web []string, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	webOK, _, err := list([]string{"GOOS=js", "GOARCH=wasm"})
+	webOK, _, err := list(webEnv)
 	if err != nil {
 		return nil, nil, err
 	}
