@@ -68,6 +68,10 @@ commit "client"
 printf 'WSK = "wsk_live_%s"\nREPLICATE_API_TOKEN = "r8_%s"\n' "$(alnum parity-wsk 32)" "$(alnum parity-r8 37)" >"$repo/keys.py"
 printf 'token: ghp_%s\n' "$(alnum parity-ghp 36)" >"$repo/ci.yml"
 printf 'WAVESPEED_API_KEY=%s # gitleaks:allow\n' "$(hex64 parity-allow)" >"$repo/allowed.env"
+# Formats the registry adds: a prefixed one, a context one (DeepSeek's
+# sk- + 32 hex beside a DeepSeek name) and one keyed on a mention (Discord).
+printf 'GROQ_API_KEY=gsk_%s\nDEEPSEEK_API_KEY=sk-%s\n' "$(alnum parity-groq 52)" "$(hex64 parity-deepseek | cut -c1-32)" >"$repo/ai.env"
+printf '# discord bot\nDISCORD_BOT_TOKEN=MTE%s.%s.%s\n' "$(alnum parity-discord-a 21)" "$(alnum parity-discord-b 6)" "$(alnum parity-discord-c 38)" >"$repo/bot.env"
 commit "more keys"
 printf 'package main\n\nfunc main() {\n\twavespeedKey := "%s"\n\t_ = wavespeedKey\n}\n' "$(hex64 parity-main)" >"$repo/main.go"
 commit "main"
@@ -113,7 +117,7 @@ done
 
 echo "parity: gitleaks found $(wc -l <"$work/gitleaks.set") findings:"
 sed 's/^/  /' "$work/gitleaks.set"
-for want in wavespeed-api-key wavespeed-bearer-token wavespeed-wsk-key replicate-api-token; do
+for want in wavespeed-api-key wavespeed-bearer-token wavespeed-wsk-key replicate-api-token groq-api-key deepseek-api-key discord-bot-token; do
 	grep -q "^$want	" "$work/gitleaks.set" || { echo "parity: no $want finding: the check is vacuous"; status=1; }
 done
 for unwanted in 'allowed.env' 'ignored.yaml' 'other.sh'; do

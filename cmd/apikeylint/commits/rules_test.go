@@ -18,10 +18,10 @@ import (
 	"github.com/apikeylint/apikeylint/analyzer/keys"
 )
 
-var update = flag.Bool("update", false, "rewrite gitleaks.toml from keys.Providers()")
+var update = flag.Bool("update", false, "rewrite gitleaks.toml (and README's provider table) from the registry")
 
 func TestRulesFileIsCurrent(t *testing.T) {
-	want, err := GenerateRules(keys.Providers())
+	want, err := Rules()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -339,3 +339,40 @@ func TestRedact(t *testing.T) {
 }
 
 var _ = config.DefaultConfig
+
+// TestRegistryRules: formats added by the registry are found in the forms
+// people write them, and not without the context they need.
+func TestRegistryRules(t *testing.T) {
+	d := testDetector(t)
+	ds := "sk-" + hexKey("deepseek")[:32]
+	discord := provider(t, "discord-bot-token").TruePositives[0]
+	for _, tc := range []struct {
+		src, want string
+	}{
+		{"DEEPSEEK_API_KEY=" + ds + "\n", "deepseek-api-key"},
+		{"# deepseek client\ncurl -H \"Authorization: Bearer " + ds + "\" https://api.deepseek.com/user/balance\n", "deepseek-bearer-token"},
+		{"OPENAI_API_KEY=" + ds + "\n", ""},
+		{"curl -H \"Authorization: Bearer " + ds + "\" https://example.com\n", ""},
+		{"DISCORD_BOT_TOKEN=" + discord + "\n", "discord-bot-token"},
+		{"BOT_TOKEN=" + discord + "\n", ""}, // no mention of Discord in the fragment
+	} {
+		got := ours(d.DetectString(tc.src))
+		switch {
+		case tc.want == "" && len(got) != 0:
+			t.Errorf("%q: got %s, want none", tc.src, got[0].RuleID)
+		case tc.want != "" && (len(got) != 1 || got[0].RuleID != tc.want):
+			t.Errorf("%q: got %+v, want one %s finding", tc.src, got, tc.want)
+		}
+	}
+}
+
+func TestGenerateRulesErrors(t *testing.T) {
+	apis := []keys.API{{ID: "x", Formats: []string{"missing"}}}
+	if _, err := GenerateRules(apis, keys.Providers()); err == nil {
+		t.Error("a registry naming an undefined format: no error")
+	}
+	bad := keys.Provider{ID: "bad", Pattern: "^(abc$"}
+	if _, err := GenerateRules(nil, []keys.Provider{bad}); err == nil {
+		t.Error("a bad pattern: no error")
+	}
+}
