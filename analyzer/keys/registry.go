@@ -120,6 +120,10 @@ func (a API) EnvVar() string {
 	return a.EnvVars[0]
 }
 
+// README.md's provider table is generated from the registry:
+//
+//go:generate go test -run ^TestREADMEProviders$ -update .
+
 // APIs returns the provider registry, WaveSpeed first. The slice and
 // everything in it are freshly allocated.
 func APIs() []API {
