@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"net/textproto"
 	"strconv"
 	"strings"
 
@@ -81,6 +82,9 @@ type bearerCheck struct {
 	mapSinks []bearerSink
 	// wsFunc caches, per function, whether it talks to api.wavespeed.ai.
 	wsFunc map[ast.Node]bool
+	// hostAPI caches, per function, the registry provider whose API host
+	// it names ("" for none).
+	hostAPI map[ast.Node]string
 }
 
 type sinkKind int
@@ -916,8 +920,12 @@ func (b *bearerCheck) check(s bearerSink) {
 	}
 	if l.hole == nil && !isKey {
 		// A constant value whose credential is no key ("BeArEr HeLO" in
-		// a parser's test) sends no key: nothing to fix.
-		return
+		// a parser's test) sends no key: nothing to fix. In program code a
+		// constant token is still a credential the server will refuse.
+		if b.r.isTestFile(s.value.Pos()) || !constantToken(rest) {
+			return
+		}
+		kv, isKey = keyValue{Kind: keys.Key, Desc: "token"}, true
 	}
 	ws := isKey && kv.WaveSpeed || b.wavespeedContext(s.cur)
 	if s.kind == sinkAuthToken {
@@ -925,6 +933,12 @@ func (b *bearerCheck) check(s bearerSink) {
 			b.reportAuthToken(s, l, sc)
 		}
 		return
+	}
+	if isKey && sc.problem != schemeNone || isKey && kv.Kind == keys.Key {
+		if api, ok := b.apiFor(kv, s.cur); ok && api.ID != "wavespeed" {
+			b.checkProvider(s, l, sc, kv, api)
+			return
+		}
 	}
 	isAuth := strings.EqualFold(s.name, "authorization")
 	if !isAuth {
@@ -952,6 +966,155 @@ func (b *bearerCheck) check(s bearerSink) {
 	default:
 		b.reportMalformed(s, l, sc, ws)
 	}
+}
+
+// constantToken reports whether the credential of a constant Authorization
+// value looks like a real token: one word of at least 8 characters that is
+// not a placeholder ("<token>", "${TOKEN}", "YOUR_API_KEY", "xxxx").
+func constantToken(cred string) bool {
+	cred = strings.TrimSpace(cred)
+	if len(cred) < 8 || strings.ContainsAny(cred, " \t<>{}$%") {
+		return false
+	}
+	low := strings.ToLower(cred)
+	for _, p := range []string{"your", "xxxx", "token", "example", "placeholder", "changeme", "redacted", "dummy", "secret"} {
+		if strings.Contains(low, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// apiFor finds the provider a key belongs to, from the registry: by the
+// environment variable it was read from, its literal's format, or the API
+// host the enclosing function talks to (a constant URL in it).
+func (b *bearerCheck) apiFor(kv keyValue, cur inspector.Cursor) (keys.API, bool) {
+	if kv.EnvVar != "" {
+		if api, ok := keys.APIByEnv(kv.EnvVar); ok {
+			return api, true
+		}
+	}
+	if kv.Literal != nil {
+		if api, ok := keys.APIOf(*kv.Literal); ok {
+			return api, true
+		}
+	}
+	var fd *ast.FuncDecl
+	for p := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		fd = p.Node().(*ast.FuncDecl)
+		break
+	}
+	if fd == nil || fd.Body == nil {
+		return keys.API{}, false
+	}
+	if id, ok := b.hostAPI[fd]; ok {
+		return keys.APIByID(id)
+	}
+	id := ""
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if id != "" {
+			return false
+		}
+		if e, ok := n.(ast.Expr); ok {
+			switch e.(type) {
+			case *ast.BasicLit, *ast.Ident, *ast.SelectorExpr, *ast.BinaryExpr:
+				if s, ok := b.r.constString(e); ok {
+					if _, rest, ok := strings.Cut(s, "://"); ok {
+						host, _, _ := strings.Cut(rest, "/")
+						if api, ok := keys.APIByHost(host); ok {
+							id = api.ID
+						}
+					}
+					return false
+				}
+			}
+		}
+		return true
+	})
+	if b.hostAPI == nil {
+		b.hostAPI = map[ast.Node]string{}
+	}
+	b.hostAPI[fd] = id
+	if id == "" {
+		return keys.API{}, false
+	}
+	return keys.APIByID(id)
+}
+
+// checkProvider checks a key of a known provider against the ways the
+// provider accepts it: the header, and the scheme in it.
+func (b *bearerCheck) checkProvider(s bearerSink, l lead, sc schemeInfo, kv keyValue, api keys.API) {
+	scheme := ""
+	switch sc.problem {
+	case schemeOK:
+		scheme = "Bearer"
+	case schemeOther:
+		scheme = strings.TrimRight(sc.word, " \t:=")
+	case schemeNone:
+		if kv.Kind != keys.Key {
+			return // a token that may carry its own scheme
+		}
+	default:
+		if api.Accepts("Authorization", "Bearer") {
+			b.reportMalformed(s, l, sc, false)
+		}
+		return
+	}
+	if api.Accepts(s.name, scheme) || len(api.Auth) == 0 || api.Auth[0].Header == "" {
+		return
+	}
+	want := api.Auth[0]
+	sent := fmt.Sprintf("%q", textproto.CanonicalMIMEHeaderKey(s.name)+": "+strings.TrimSpace(scheme+" <key>"))
+	wantText := fmt.Sprintf("%q", want.Header+": "+strings.TrimSpace(want.Scheme+" <key>"))
+	env := api.EnvVar()
+	if env == "" {
+		env = kv.EnvVar
+	}
+	msg := fmt.Sprintf("%s key sent as %s; %s expects %s and rejects this with 401: send %q + %s in the %s header",
+		api.Name, sent, api.Name, wantText, prefixOf(want), b.keyText(l.hole, kv), want.Header)
+	if sc.problem == schemeNone && want.Scheme == "Bearer" && textproto.CanonicalMIMEHeaderKey(s.name) == want.Header {
+		msg = fmt.Sprintf("Authorization value has no \"Bearer \" prefix; %s rejects it with 401: use \"Bearer \" + %s", api.Name, b.keyText(l.hole, kv))
+	}
+	if env != "" {
+		msg += fmt.Sprintf(" (%s reads its key from %s)", api.Name, env)
+	}
+	f := finding{cat: BearerScheme, rng: s.rng, msg: msg}
+	prefix := prefixOf(want)
+	if textproto.CanonicalMIMEHeaderKey(s.name) == want.Header {
+		var edits []analysis.TextEdit
+		ok := false
+		if sc.problem == schemeNone {
+			if fix, fok := b.schemeFix(s.value, prefix); fok {
+				edits, ok = fix.TextEdits, true
+			}
+		} else {
+			edits, ok = b.replaceLead(l, 0, sc.end, prefix)
+		}
+		if ok {
+			f.fixes = []analysis.SuggestedFix{{Message: fmt.Sprintf("send the key as %s", wantText), TextEdits: edits}}
+		}
+	} else if lit, ok := ast.Unparen(s.nameExpr).(*ast.BasicLit); ok && s.nameExpr != nil && prefix == "" {
+		edits := []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(strconv.Quote(want.Header))}}
+		if sc.problem != schemeNone {
+			more, ok := b.replaceLead(l, 0, sc.end, "")
+			if !ok {
+				edits = nil
+			}
+			edits = append(edits, more...)
+		}
+		if edits != nil {
+			f.fixes = []analysis.SuggestedFix{{Message: fmt.Sprintf("send the key as %s", wantText), TextEdits: edits}}
+		}
+	}
+	b.r.report(f)
+}
+
+// prefixOf is the text an Auth puts before the key: "Bearer ", "".
+func prefixOf(a keys.Auth) string {
+	if a.Scheme == "" {
+		return ""
+	}
+	return a.Scheme + " "
 }
 
 // rawAuthProvider reports whether the key belongs to a provider whose
@@ -1095,6 +1258,13 @@ func (b *bearerCheck) reportNoScheme(s bearerSink, kv keyValue, ws bool) {
 
 // prefixFix inserts `"Bearer " + ` before a string-typed value.
 func (b *bearerCheck) prefixFix(value ast.Expr, msg string) (analysis.SuggestedFix, bool) {
+	fix, ok := b.schemeFix(value, "Bearer ")
+	fix.Message = msg
+	return fix, ok
+}
+
+// schemeFix inserts `"<prefix>" + ` before a string-typed value.
+func (b *bearerCheck) schemeFix(value ast.Expr, prefix string) (analysis.SuggestedFix, bool) {
 	t := b.r.pass.TypesInfo.TypeOf(value)
 	if t == nil || !types.Identical(t.Underlying(), types.Typ[types.String]) && !types.Identical(t, types.Typ[types.UntypedString]) {
 		return analysis.SuggestedFix{}, false
@@ -1103,8 +1273,7 @@ func (b *bearerCheck) prefixFix(value ast.Expr, msg string) (analysis.SuggestedF
 		return analysis.SuggestedFix{}, false
 	}
 	return analysis.SuggestedFix{
-		Message:   msg,
-		TextEdits: []analysis.TextEdit{{Pos: value.Pos(), End: value.Pos(), NewText: []byte(`"Bearer " + `)}},
+		TextEdits: []analysis.TextEdit{{Pos: value.Pos(), End: value.Pos(), NewText: []byte(strconv.Quote(prefix) + " + ")}},
 	}, true
 }
 

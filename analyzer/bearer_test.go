@@ -118,3 +118,10 @@ func TestBearerSchemeCLIFix(t *testing.T) {
 		t.Errorf("findings left after -fix (exit code %d):\n%s", code, out)
 	}
 }
+
+// TestBearerProviders: keys of registry providers, each sent the way its
+// provider documents beside the ways it rejects.
+func TestBearerProviders(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"bearer-scheme"}})
+	analysistest.Run(t, testdata(t), a, "bearerproviders")
+}

@@ -63,7 +63,7 @@ func headerIndex(req *http.Request, apiKey string) {
 }
 
 func mimeHeader(h textproto.MIMEHeader) {
-	h.Set("Authorization", os.Getenv("OPENAI_API_KEY")) // want `no "Bearer " prefix; WaveSpeed and other Bearer APIs reject it with 401`
+	h.Set("Authorization", os.Getenv("OPENAI_API_KEY")) // want `no "Bearer " prefix; OpenAI rejects it with 401: use "Bearer " \+ os.Getenv\("OPENAI_API_KEY"\) \(OpenAI reads its key from OPENAI_API_KEY\)`
 	h.Set("Authorization", "Bearer "+os.Getenv("OPENAI_API_KEY"))
 }
 
@@ -136,7 +136,7 @@ func restyClient(apiKey string) {
 
 // A key literal is a key too (hardcoded-key reports it as well).
 func literal(req *http.Request) {
-	req.Header.Set("Authorization", "sk-proj-Qx8Lm3Rv7Tb2Nk9Pz4Wc1Yd6Fg0Hj5Sa8Qe3Ru7Ti2Ow9Pl4Mk1Nj6Bh0Vg5Cf8Xd3Ze") // want `no "Bearer " prefix; WaveSpeed and other Bearer APIs reject it with 401: use "Bearer " \+ key`
+	req.Header.Set("Authorization", "sk-proj-Qx8Lm3Rv7Tb2Nk9Pz4Wc1Yd6Fg0Hj5Sa8Qe3Ru7Ti2Ow9Pl4Mk1Nj6Bh0Vg5Cf8Xd3Ze") // want `no "Bearer " prefix; OpenAI rejects it with 401: use "Bearer " \+ key`
 	req.Header.Set("Authorization", "Bearer sk-proj-Qx8Lm3Rv7Tb2Nk9Pz4Wc1Yd6Fg0Hj5Sa8Qe3Ru7Ti2Ow9Pl4Mk1Nj6Bh0Vg5Cf8Xd3Ze")
 }
 
@@ -237,7 +237,7 @@ func wavespeedRequest(apiKey string) {
 func otherRequest(apiKey string) {
 	req, _ := http.NewRequest("POST", "https://fal.run/fal-ai/flux/dev", nil)
 	req.Header.Set("Authorization", "Key "+apiKey)
-	req.Header.Set("X-API-Key", apiKey)
+	req.Header.Set("X-API-Key", apiKey) // want `fal key sent as "X-Api-Key: <key>"; fal expects "Authorization: Key <key>" and rejects this with 401: send "Key " \+ apiKey in the Authorization header \(fal reads its key from FAL_KEY\)`
 }
 
 // ---- silent: unknown values and whole headers ----
