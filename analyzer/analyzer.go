@@ -25,6 +25,7 @@ const (
 	FlagChecks         = "checks"
 	FlagAllowedSources = "allowed-sources"
 	FlagCrossPackage   = "cross-package"
+	FlagRedactors      = "redactors"
 	FlagFacts          = "facts"
 )
 
@@ -55,6 +56,11 @@ type Config struct {
 	// "import/path.Type.Method", whose results are sanctioned key sources
 	// besides os.Getenv and os.LookupEnv (a team's secret-manager loader).
 	AllowedSources []string
+	// Redactors lists functions, as "import/path.Func" or
+	// "import/path.Type.Method", that redact a key: key-exposure does not
+	// follow a key through a call of one (a team's mask or fingerprint
+	// helper).
+	Redactors []string
 	// SamePackageOnly turns cross-package flows off (-cross-package=false):
 	// by default a value read in one package of the user's code (a config
 	// package reading a flag) is followed into the package that uses it,
@@ -78,6 +84,11 @@ func (c Config) Validate() error {
 			return fmt.Errorf("allowed source %q is not of the form import/path.Func", s)
 		}
 	}
+	for _, s := range c.Redactors {
+		if i := strings.LastIndex(s, "."); i <= 0 || i == len(s)-1 {
+			return fmt.Errorf("redactor %q is not of the form import/path.Func", s)
+		}
+	}
 	return nil
 }
 
@@ -93,11 +104,12 @@ func joinCategories() string {
 type settings struct {
 	enabled         map[Category]bool
 	allowedSources  []string
+	redactors       []string
 	samePackageOnly bool
 }
 
 func newSettings(c Config) *settings {
-	s := &settings{enabled: map[Category]bool{}, allowedSources: slices.Clone(c.AllowedSources), samePackageOnly: c.SamePackageOnly}
+	s := &settings{enabled: map[Category]bool{}, allowedSources: slices.Clone(c.AllowedSources), redactors: slices.Clone(c.Redactors), samePackageOnly: c.SamePackageOnly}
 	checks := c.Checks
 	if len(checks) == 0 {
 		for _, cat := range Categories() {
@@ -154,6 +166,25 @@ func (f sourcesFlag) Set(v string) error {
 		return err
 	}
 	f.s.allowedSources = list
+	return nil
+}
+
+// redactorsFlag implements flag.Value for -redactors.
+type redactorsFlag struct{ s *settings }
+
+func (f redactorsFlag) String() string {
+	if f.s == nil {
+		return ""
+	}
+	return strings.Join(f.s.redactors, ",")
+}
+
+func (f redactorsFlag) Set(v string) error {
+	list := SplitList(v)
+	if err := (Config{Redactors: list}).Validate(); err != nil {
+		return err
+	}
+	f.s.redactors = list
 	return nil
 }
 
@@ -231,6 +262,7 @@ func New(c Config) *analysis.Analyzer {
 	}
 	a.Flags.Var(checksFlag{s}, FlagChecks, "comma-separated checks to run: "+joinCategories())
 	a.Flags.Var(sourcesFlag{s}, FlagAllowedSources, "comma-separated functions (import/path.Func) accepted as key sources besides os.Getenv and os.LookupEnv")
+	a.Flags.Var(redactorsFlag{s}, FlagRedactors, "key-exposure: comma-separated functions (import/path.Func) that redact a key; their results are not reported")
 	a.Flags.Var(crossFlag{s}, FlagCrossPackage, "follow keys through functions, fields and variables of the other packages of your code (read from their source); -cross-package=false follows keys within each package only")
 	a.Flags.Var(factsFlag{a}, FlagFacts, "follow keys across packages with analysis facts, through any package (type-checks every dependency from source; slower)")
 	return a
@@ -298,5 +330,6 @@ func (r *run) run() error {
 var (
 	_ flag.Value = checksFlag{}
 	_ flag.Value = crossFlag{}
+	_ flag.Value = redactorsFlag{}
 	_ flag.Value = factsFlag{}
 )

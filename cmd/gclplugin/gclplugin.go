@@ -14,6 +14,7 @@
 //	        settings:
 //	          checks: [hardcoded-key, bearer-scheme]
 //	          allowed-sources: [example.com/secrets.Load]
+//	          redactors: [example.com/logging.Mask]
 //
 // The settings are named like the command-line flags and have the same
 // defaults: every check on, no extra key sources. Each takes a list or a
@@ -44,6 +45,10 @@ type Settings struct {
 	// import/path.Type.Method) accepted as key sources besides os.Getenv and
 	// os.LookupEnv.
 	AllowedSources List `json:"allowed-sources"`
+	// Redactors lists functions (import/path.Func or
+	// import/path.Type.Method) that redact a key: key-exposure does not
+	// report what they return.
+	Redactors List `json:"redactors"`
 	// CrossPackage, on unless set to false, follows keys through the other
 	// packages of your code, read from their source.
 	CrossPackage *bool `json:"cross-package"`
@@ -88,7 +93,7 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg := analyzer.Config{Checks: s.Checks, AllowedSources: s.AllowedSources, Facts: s.Facts,
+	cfg := analyzer.Config{Checks: s.Checks, AllowedSources: s.AllowedSources, Redactors: s.Redactors, Facts: s.Facts,
 		SamePackageOnly: s.CrossPackage != nil && !*s.CrossPackage}
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("apikeylint settings: %w", err)
@@ -102,8 +107,8 @@ func decode(settings any) (Settings, error) {
 	}
 	s, err := register.DecodeSettings[Settings](settings)
 	if err != nil {
-		return Settings{}, fmt.Errorf("apikeylint settings (known keys: %s, %s, %s, %s): %w",
-			analyzer.FlagChecks, analyzer.FlagAllowedSources, analyzer.FlagCrossPackage, analyzer.FlagFacts, err)
+		return Settings{}, fmt.Errorf("apikeylint settings (known keys: %s, %s, %s, %s, %s): %w",
+			analyzer.FlagChecks, analyzer.FlagAllowedSources, analyzer.FlagRedactors, analyzer.FlagCrossPackage, analyzer.FlagFacts, err)
 	}
 	return s, nil
 }

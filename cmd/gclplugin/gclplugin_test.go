@@ -88,17 +88,42 @@ func TestSettings(t *testing.T) {
 	}
 }
 
+// TestRedactorsSetting: redactors, as a list or a comma string, reach the
+// analyzer's -redactors flag.
+func TestRedactorsSetting(t *testing.T) {
+	for _, settings := range []any{
+		map[string]any{"redactors": []any{"example.com/logging.Mask", "example.com/logging.Key.Redact"}},
+		map[string]any{"redactors": "example.com/logging.Mask, example.com/logging.Key.Redact"},
+	} {
+		a, err := build(t, settings)
+		if err != nil {
+			t.Fatalf("New(%v): %v", settings, err)
+		}
+		if got, want := flagValue(a, analyzer.FlagRedactors), "example.com/logging.Mask,example.com/logging.Key.Redact"; got != want {
+			t.Errorf("redactors = %q, want %q", got, want)
+		}
+	}
+	a, err := build(t, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := flagValue(a, analyzer.FlagRedactors); got != "" {
+		t.Errorf("default redactors = %q, want none", got)
+	}
+}
+
 func TestSettingsErrors(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
 		settings any
 		want     []string
 	}{
-		{"unknown key", map[string]any{"chekcs": []any{"bearer-scheme"}}, []string{`"chekcs"`, "checks", "allowed-sources", "cross-package"}},
+		{"unknown key", map[string]any{"chekcs": []any{"bearer-scheme"}}, []string{`"chekcs"`, "checks", "allowed-sources", "redactors", "cross-package"}},
 		{"cross-package not a bool", map[string]any{"cross-package": "yes"}, []string{"cross-package"}},
 		{"facts not a bool", map[string]any{"facts": "yes"}, []string{"facts"}},
 		{"unknown check", map[string]any{"checks": []any{"hardcoded-key", "bogus"}}, []string{`"bogus"`}},
 		{"bad source", map[string]any{"allowed-sources": []any{"nodot"}}, []string{`"nodot"`}},
+		{"bad redactor", map[string]any{"redactors": []any{"mask"}}, []string{`"mask"`, "redactor"}},
 		{"not a list", map[string]any{"checks": 3}, []string{"checks", "list of strings"}},
 		{"not a map", []any{"checks"}, []string{"apikeylint settings"}},
 	} {
