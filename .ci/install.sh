@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# install.sh: prove that a release installs before it exists. Publishes this
+# checkout into a file:// Go module proxy in a temporary directory (with
+# .ci/modproxy, golang.org/x/mod/zip): the root module at the version that
+# cmd/apikeylint/go.mod requires, the command module at a test version. Then
+# `go install github.com/apikeylint/apikeylint/cmd/apikeylint@<test version>`
+# with GOWORK=off from that proxy, as a user would run it from the real one,
+# and runs the installed binary: -version, and the demo (exit 3, one finding
+# of each check).
+#
+# Other modules come from the local module cache's download directory (a
+# file:// proxy too) and then the machine's GOPROXY. The module cache is a
+# temporary one, so the published test versions never reach the real cache.
+#
+# Usage: bash .ci/install.sh   (from anywhere; exits non-zero on failure)
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+work=$(mktemp -d)
+cleanup() {
+	chmod -R u+w "$work" 2>/dev/null || true
+	rm -rf "$work"
+}
+trap cleanup EXIT
+fail() {
+	echo "install: FAIL: $*" >&2
+	exit 1
+}
+
+cmd_version=v0.1.1-installcheck
+root_version=$(cd "$root/cmd/apikeylint" && GOWORK=off go mod edit -json |
+	sed -n '/"Path": "github.com\/apikeylint\/apikeylint"/{n;s/.*"Version": "\(.*\)".*/\1/p;}')
+[ -n "$root_version" ] || fail "cmd/apikeylint/go.mod does not require github.com/apikeylint/apikeylint"
+if grep -q '^replace' "$root/cmd/apikeylint/go.mod"; then
+	fail "cmd/apikeylint/go.mod has a replace directive: go install …@version refuses it"
+fi
+grep -q "replace github.com/apikeylint/apikeylint $root_version => " "$root/go.work" ||
+	fail "go.work does not map github.com/apikeylint/apikeylint $root_version to the checkout"
+echo "install: root module at $root_version (required by cmd/apikeylint), command module at $cmd_version"
+
+proxy="$work/proxy"
+(cd "$root/.ci/modproxy" && GOWORK=off go build -o "$work/modproxy" .)
+"$work/modproxy" -proxy "$proxy" -src "$root" -version "$root_version"
+"$work/modproxy" -proxy "$proxy" -src "$root/cmd/apikeylint" -version "$cmd_version"
+ls -R "$proxy" | sed 's/^/    /'
+
+cache_proxy="file://$(go env GOMODCACHE)/cache/download"
+export GOWORK=off
+export GOPROXY="file://$proxy,$cache_proxy,$(go env GOPROXY)"
+export GONOSUMDB=github.com/apikeylint  # no checksum database entry exists for unreleased versions
+export GOFLAGS="-modcacherw"
+export GOMODCACHE="$work/modcache"
+export GOBIN="$work/bin"
+export GOTOOLCHAIN=local
+
+echo "install: go install github.com/apikeylint/apikeylint/cmd/apikeylint@$cmd_version"
+start=$(date +%s)
+(cd "$work" && go install "github.com/apikeylint/apikeylint/cmd/apikeylint@$cmd_version") ||
+	fail "go install …@$cmd_version failed"
+echo "install: installed in $(($(date +%s) - start))s"
+bin="$GOBIN/apikeylint"
+[ -x "$bin" ] || fail "no $bin"
+
+version=$("$bin" -version)
+echo "    $version"
+case "$version" in
+"apikeylint $cmd_version (analyzer $root_version) go"*) ;;
+*) fail "-version printed '$version', want 'apikeylint $cmd_version (analyzer $root_version) go…'" ;;
+esac
+
+unset GOWORK GOPROXY GONOSUMDB GOFLAGS GOMODCACHE GOBIN
+set +e
+out=$(cd "$root" && "$bin" ./testdata/demo 2>&1)
+rc=$?
+set -e
+printf '%s\n' "$out" | sed 's/^/    | /'
+[ "$rc" -eq 3 ] || fail "the installed apikeylint on testdata/demo exited $rc, want 3"
+for cat in hardcoded-key bearer-scheme key-source frontend-key; do
+	grep -q ": $cat: " <<<"$out" || fail "the installed apikeylint found no $cat in the demo"
+done
+echo "install: OK"
