@@ -12,3 +12,19 @@ func TestKeyExposure(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{"key-exposure"}})
 	analysistest.Run(t, testdata(t), a, "exposure")
 }
+
+func TestKeyExposureRedactors(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-exposure"}})
+	if err := a.Flags.Set(analyzer.FlagRedactors, "exposureredact.fingerprint, exposureredact.masker.Mask"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata(t), a, "exposureredact")
+	if err := a.Flags.Set(analyzer.FlagRedactors, "fingerprint"); err == nil {
+		t.Error("-redactors=fingerprint accepted; want import/path.Func")
+	}
+}
+
+func TestKeyExposureFixes(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-exposure"}})
+	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "exposurefix")
+}
