@@ -26,5 +26,12 @@ grep -q 'apikeylint -format=sarif ./... > apikeylint.sarif' "$wf" || { echo "act
 grep -q 'upload-sarif' "$wf" || { echo "actionlint: the workflow does not upload the SARIF" >&2; exit 1; }
 grep -q 'apikeylint commits' "$wf" || { echo "actionlint: the workflow does not run apikeylint commits" >&2; exit 1; }
 
+# actionlint checks run: scripts with shellcheck when it is installed.
+if ! command -v shellcheck >/dev/null && command -v apt-get >/dev/null && [ "$(id -u)" -eq 0 ]; then
+	echo "actionlint: installing Debian's shellcheck"
+	(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq shellcheck >/dev/null) ||
+		echo "actionlint: no shellcheck; run: scripts go unchecked"
+fi
+
 (cd "$work" && GOWORK=off GOFLAGS= go run "github.com/rhysd/actionlint/cmd/actionlint@$version" -no-color -verbose .github/workflows/apikeylint.yml)
 echo "actionlint: OK"
