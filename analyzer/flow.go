@@ -99,6 +99,7 @@ type flow struct {
 	ids      map[*types.Func]string
 	remote   bool // some value read in another package was seen
 	changed  bool
+	named    map[string]bool // kind and name of the named reads reported
 
 	// A check's policy may stop or add origins: barrier reports that an
 	// expression, or an assignment target of a multi-value assignment,
@@ -168,6 +169,59 @@ func (t *flow) seed() {
 		case *ast.FuncLit:
 			t.cobraArgs(n.Type)
 		}
+	}
+}
+
+// urfaveDestination marks the Destination of an urfave/cli StringFlag
+// literal as a flag value: &cli.StringFlag{Name: "api-key", Destination: &key}.
+func (t *flow) urfaveDestination(lit *ast.CompositeLit) {
+	typ := t.info.TypeOf(lit)
+	if typ == nil {
+		return
+	}
+	n, ok := types.Unalias(typ).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Name() != "StringFlag" || !strings.Contains(n.Obj().Pkg().Path(), "urfave/cli") {
+		return
+	}
+	var name string
+	var dest ast.Expr
+	for _, el := range lit.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				switch id.Name {
+				case "Name":
+					name, _ = t.r.constString(kv.Value)
+				case "Destination":
+					dest = kv.Value
+				}
+			}
+		}
+	}
+	if dest != nil {
+		t.set(t.lvalueObj(dest), t.newOrigin(lit, srcFlag, name))
+	}
+}
+
+// flagName returns the name a source call reads: its name argument, or,
+// for kingpin's Flag("api-key", …).Required().String(), the name given
+// to Flag (or Arg) down the receiver chain.
+func (t *flow) flagName(call *ast.CallExpr, sp sourceSpec) string {
+	if sp.nameArg >= 0 {
+		return t.constArg(call, sp.nameArg)
+	}
+	for e := call.Fun; ; {
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		if !ok {
+			return ""
+		}
+		c, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+		if !ok {
+			return ""
+		}
+		if f, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok && (f.Sel.Name == "Flag" || f.Sel.Name == "Arg") {
+			return t.constArg(c, 0)
+		}
+		e = c.Fun
 	}
 }
 
@@ -241,9 +295,12 @@ type sourceSpec struct {
 }
 
 const (
-	pflagPath = "github.com/spf13/pflag"
-	cobraPath = "github.com/spf13/cobra"
-	viperPath = "github.com/spf13/viper"
+	kingpinPath    = "github.com/alecthomas/kingpin"
+	kingpinV2Path  = "github.com/alecthomas/kingpin/v2"
+	kingpinOldPath = "gopkg.in/alecthomas/kingpin.v2"
+	pflagPath      = "github.com/spf13/pflag"
+	cobraPath      = "github.com/spf13/cobra"
+	viperPath      = "github.com/spf13/viper"
 )
 
 // sourceSpecOf returns the spec of a source function, by funcID.
@@ -262,6 +319,27 @@ func sourceSpecOf(id string) (sourceSpec, bool) {
 	case cobraPath + ".Command":
 		if name == "Flag" {
 			return sourceSpec{srcFlag, 0, -1}, true
+		}
+	case "github.com/urfave/cli.Context", "github.com/urfave/cli/v2.Context", "github.com/urfave/cli/v3.Command",
+		"gopkg.in/urfave/cli.v1.Context":
+		switch name {
+		case "String", "GlobalString", "Value", "Generic":
+			return sourceSpec{srcFlag, 0, -1}, true
+		case "Args":
+			return sourceSpec{srcArgs, -1, -1}, true
+		}
+	case kingpinPath + ".FlagClause", kingpinV2Path + ".FlagClause", kingpinOldPath + ".FlagClause",
+		kingpinPath + ".ArgClause", kingpinV2Path + ".ArgClause", kingpinOldPath + ".ArgClause":
+		// The name is the Flag("api-key", …) call's, read by kingpinName.
+		kind := srcFlag
+		if strings.HasSuffix(pkg, ".ArgClause") {
+			kind = srcArgs
+		}
+		switch name {
+		case "String", "Strings", "Bytes":
+			return sourceSpec{kind, -1, -1}, true
+		case "StringVar", "StringsVar", "BytesVar":
+			return sourceSpec{kind, -1, 0}, true
 		}
 	case viperPath, viperPath + ".Viper":
 		switch name {
@@ -626,7 +704,7 @@ func (t *flow) callSrc(call *ast.CallExpr) *origin {
 	}
 	if sp, ok := sourceSpecOf(id); ok {
 		if sp.target < 0 && (sp.kind != srcFile || t.bakedPath(call)) {
-			return t.newOrigin(call, sp.kind, t.constArg(call, sp.nameArg))
+			return t.newOrigin(call, sp.kind, t.flagName(call, sp))
 		}
 		return nil
 	}
@@ -826,6 +904,7 @@ func (t *flow) propagate(n, fn ast.Node) {
 			t.set(t.lvalueObj(n.Value), t.originOf(n.X))
 		}
 	case *ast.CompositeLit:
+		t.urfaveDestination(n)
 		for _, el := range n.Elts {
 			kv, ok := el.(*ast.KeyValueExpr)
 			if !ok {
@@ -906,7 +985,7 @@ func (t *flow) callEffects(call *ast.CallExpr) {
 	if sp, ok := sourceSpecOf(id); ok {
 		if sp.target >= 0 && sp.target < len(call.Args) && !t.r.isAllowedID(id) &&
 			(id != "github.com/BurntSushi/toml:DecodeFile" || t.bakedPath(call)) {
-			t.set(t.lvalueObj(call.Args[sp.target]), t.newOrigin(call, sp.kind, t.constArg(call, sp.nameArg)))
+			t.set(t.lvalueObj(call.Args[sp.target]), t.newOrigin(call, sp.kind, t.flagName(call, sp)))
 		}
 		return
 	}

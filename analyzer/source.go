@@ -377,6 +377,18 @@ func (t *flow) callSinks(call *ast.CallExpr, hit func(*origin, srcSink)) {
 // reportSource reports s: at its read site with the sink as related
 // information, or, when it was read in another package, at the sink.
 func (t *flow) reportSource(s *origin, k *srcSink) {
+	// One config key or flag, read in several places, is one mistake:
+	// report it once per package.
+	if s.name != "" && (s.kind == srcGetter || s.kind == srcFlag || s.kind == srcConfig) {
+		key := s.kind + "\x00" + s.name
+		if t.named == nil {
+			t.named = map[string]bool{}
+		}
+		if t.named[key] {
+			return
+		}
+		t.named[key] = true
+	}
 	names := []string{}
 	pkg := ""
 	if k != nil {
@@ -424,11 +436,18 @@ func (t *flow) reportSource(s *origin, k *srcSink) {
 // keyLabel names a key for messages and picks the environment variable to
 // suggest: WaveSpeed's, a provider's, or one derived from the names.
 func keyLabel(names []string, pkg string) (label, env string) {
-	// The callee's import path without its host: "github.com/bwmarrin/
-	// discordgo" says nothing of GitHub, "github.com/google/go-github/
-	// v74/github" does.
-	if host, rest, ok := strings.Cut(pkg, "/"); ok && strings.Contains(host, ".") {
-		pkg = rest
+	// The callee's package name, the last element of its import path
+	// (past a /vN suffix): "github.com/bwmarrin/discordgo" says nothing of
+	// GitHub, nor does an Azure SDK's path under github.com/Azure;
+	// "github.com/google/go-github/v74/github" does.
+	pkg = strings.TrimRight(pkg, "/")
+	if i := strings.LastIndex(pkg, "/"); i >= 0 {
+		base := pkg[i+1:]
+		if len(base) > 1 && base[0] == 'v' && isDigits(base[1:]) {
+			pkg = pkg[:i]
+			base = pkg[strings.LastIndex(pkg, "/")+1:]
+		}
+		pkg = base
 	}
 	for _, n := range append(slices.Clone(names), pkg) {
 		if keys.IsWaveSpeedName(n) {

@@ -58,3 +58,9 @@ func TestKeySourceAllowed(t *testing.T) {
 	})
 	analysistest.Run(t, testdata(t), a, "sourceallowed")
 }
+
+// TestKeySourceFlagLibraries: urfave/cli and kingpin flags, matched by type.
+func TestKeySourceFlagLibraries(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
+	analysistest.Run(t, testdata(t), a, "sourceflaglibs")
+}
