@@ -339,9 +339,10 @@ func apiTable() []API {
 			Formats: []string{"google-api-key"},
 			Hosts:   []string{"generativelanguage.googleapis.com"},
 			Auth:    []Auth{{Header: "X-Goog-Api-Key"}, {Query: "key"}},
-			// An invalid key gets 400 API_KEY_INVALID; a real key without
-			// access to the Generative Language API gets 403.
-			Verify: &Verify{Method: "GET", Path: "/v1beta/models", Auth: Auth{Header: "X-Goog-Api-Key"}, Live: live200, Dead: []int{400, 401, 403},
+			// An invalid key gets 400 API_KEY_INVALID; a real Google key
+			// without access to the Generative Language API gets 403, which
+			// says nothing about its other APIs: unknown.
+			Verify: &Verify{Method: "GET", Path: "/v1beta/models", Auth: Auth{Header: "X-Goog-Api-Key"}, Live: live200, Dead: []int{400, 401},
 				Doc: "https://ai.google.dev/api/models#method:-models.list"},
 			Docs: map[string]string{
 				"auth":   "https://ai.google.dev/gemini-api/docs/api-key",

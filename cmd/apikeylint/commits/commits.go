@@ -8,6 +8,10 @@
 // (LoadRules), columns are recomputed from the matched line, the library's
 // logging is kept off the terminal, and the decode depth matches the gitleaks
 // CLI. Secrets are always redacted in the output.
+//
+// With --verify it asks each finding's provider, at the provider's own API
+// host and with the free request the provider registry (keys.APIs) names,
+// whether the key works (verify.go).
 package commits
 
 import (
@@ -24,6 +28,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/rs/zerolog"
 	"github.com/zricethezav/gitleaks/v8/cmd/scm"
@@ -32,6 +37,8 @@ import (
 	"github.com/zricethezav/gitleaks/v8/logging"
 	"github.com/zricethezav/gitleaks/v8/report"
 	"github.com/zricethezav/gitleaks/v8/sources"
+
+	"github.com/apikeylint/apikeylint/analyzer/keys"
 )
 
 // Exit codes of Main.
@@ -61,6 +68,12 @@ flags:
   --report FILE       write the report to FILE instead of stdout
   --config FILE       use this gitleaks v8 rules file instead of the built-in one
   --print-rules       print the built-in rules file and exit
+  --verify            ask each key's provider, at its own API host, whether
+                      the key works; label findings live, dead or unknown
+  --verify-timeout D  time limit of each verification request (default 10s)
+  --verify-endpoint NAME=URL
+                      send provider NAME's verification request to URL
+                      instead (a test server, a proxy); repeatable
 `
 
 // usageError marks errors in the command line; Main reports them like any
@@ -79,6 +92,10 @@ type options struct {
 	configPath string
 	printRules bool
 	help       bool
+
+	verify        bool
+	verifyTimeout time.Duration
+	endpoints     endpoints
 }
 
 // Main runs the commits command with args (without the leading "commits")
@@ -110,6 +127,10 @@ func parseArgs(args []string) (options, error) {
 	fs.StringVar(&o.report, "report", "", "")
 	fs.StringVar(&o.configPath, "config", "", "")
 	fs.BoolVar(&o.printRules, "print-rules", false, "")
+	fs.BoolVar(&o.verify, "verify", false, "")
+	fs.DurationVar(&o.verifyTimeout, "verify-timeout", 10*time.Second, "")
+	o.endpoints = endpoints{}
+	fs.Var(o.endpoints, "verify-endpoint", "")
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -117,7 +138,7 @@ func parseArgs(args []string) (options, error) {
 				o.help = true
 				return o, nil
 			}
-			return o, usageError{"bad flag: " + strings.TrimPrefix(err.Error(), "flag provided but not defined: ") + " (see --help)"}
+			return o, usageError{"bad flag: " + keys.RedactText(strings.TrimPrefix(err.Error(), "flag provided but not defined: ")) + " (see --help)"}
 		}
 		if fs.NArg() == 0 {
 			break
@@ -140,6 +161,12 @@ func parseArgs(args []string) (options, error) {
 	}
 	if o.staged && (o.rangeSpec != "" || o.logOpts != "") {
 		return o, usageError{"--staged cannot be combined with --range or --log-opts"}
+	}
+	if !o.verify && (len(o.endpoints) > 0 || o.verifyTimeout != 10*time.Second) {
+		return o, usageError{"--verify-endpoint and --verify-timeout need --verify"}
+	}
+	if o.verifyTimeout <= 0 {
+		return o, usageError{fmt.Sprintf("bad --verify-timeout %s: want a positive duration such as 5s", o.verifyTimeout)}
 	}
 	if o.rangeSpec != "" && (strings.HasPrefix(o.rangeSpec, "-") || len(strings.Fields(o.rangeSpec)) != 1) {
 		return o, usageError{fmt.Sprintf("bad --range %q: want one revision range such as main..feature", o.rangeSpec)}
@@ -193,16 +220,21 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return ExitError, err
 	}
+	var verdicts map[string]Verification
+	if o.verify {
+		// Before redaction: the providers are asked with the whole key.
+		verdicts = newVerifier(o.verifyTimeout, o.endpoints).verifyAll(context.Background(), findings)
+	}
 	findings = postProcess(findings)
 
 	var out bytes.Buffer
 	switch o.format {
 	case "json":
-		err = writeJSON(&out, findings)
+		err = writeJSON(&out, findings, verdicts)
 	case "sarif":
-		err = writeSARIF(&out, findings, cfg)
+		err = writeSARIF(&out, findings, cfg, verdicts)
 	default:
-		writeText(&out, findings)
+		writeText(&out, findings, verdicts)
 	}
 	if err != nil {
 		return ExitError, err

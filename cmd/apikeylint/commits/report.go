@@ -136,7 +136,7 @@ func abs(x int) int {
 
 const maxLineRunes = 200
 
-func writeText(b *bytes.Buffer, findings []report.Finding) {
+func writeText(b *bytes.Buffer, findings []report.Finding, verdicts map[string]Verification) {
 	if len(findings) == 0 {
 		b.WriteString("apikeylint commits: no keys found\n")
 		return
@@ -154,19 +154,44 @@ func writeText(b *bytes.Buffer, findings []report.Finding) {
 		} else {
 			fmt.Fprintf(b, "  commit:      %s (%s <%s>, %s)\n", f.Commit, f.Author, f.Email, f.Date)
 		}
+		if verdicts != nil {
+			fmt.Fprintf(b, "  verified:    %s\n", verdicts[findingKey(f)])
+		}
 		fmt.Fprintf(b, "  fingerprint: %s\n\n", f.Fingerprint)
+	}
+	if verdicts != nil {
+		n := map[string]int{}
+		for _, f := range findings {
+			n[verdicts[findingKey(f)].Status]++
+		}
+		fmt.Fprintf(b, "apikeylint commits: verified: %d live, %d dead, %d unknown.\n", n[Live], n[Dead], n[Unknown])
 	}
 	fmt.Fprintf(b, "apikeylint commits: %s. Remove each key, rotate it (it stays in git history), and read it from the environment; "+
 		"put the fingerprint of a false positive in .gitleaksignore.\n", plural(len(findings), "finding"))
 }
 
-// writeJSON writes gitleaks' own JSON report format (redacted).
-func writeJSON(b *bytes.Buffer, findings []report.Finding) error {
+// verifiedFinding is a JSON report entry with --verify: gitleaks' finding
+// and what its provider said about the key.
+type verifiedFinding struct {
+	report.Finding
+	Verification Verification
+}
+
+// writeJSON writes gitleaks' own JSON report format (redacted), with a
+// "Verification" field in each finding when verdicts is not nil.
+func writeJSON(b *bytes.Buffer, findings []report.Finding, verdicts map[string]Verification) error {
+	enc := json.NewEncoder(b)
+	enc.SetIndent("", " ")
+	if verdicts != nil {
+		out := make([]verifiedFinding, len(findings))
+		for i, f := range findings {
+			out[i] = verifiedFinding{Finding: f, Verification: verdicts[findingKey(f)]}
+		}
+		return enc.Encode(out) //nolint:gosec // G117: as below, the findings are redacted before this
+	}
 	if findings == nil {
 		findings = []report.Finding{}
 	}
-	enc := json.NewEncoder(b)
-	enc.SetIndent("", " ")
 	return enc.Encode(findings) //nolint:gosec // G117: gitleaks' JSON report format has a Secret field; the findings are redacted before this
 }
 
@@ -235,7 +260,7 @@ type (
 	}
 )
 
-func writeSARIF(b *bytes.Buffer, findings []report.Finding, cfg config.Config) error {
+func writeSARIF(b *bytes.Buffer, findings []report.Finding, cfg config.Config, verdicts map[string]Verification) error {
 	rules := ruleSet(cfg)
 	index := map[string]int{}
 	driver := sarifDriver{
@@ -289,6 +314,19 @@ func writeSARIF(b *bytes.Buffer, findings []report.Finding, cfg config.Config) e
 		if f.Commit != "" {
 			res.PartialFingerprints["commitSha"] = f.Commit
 			res.Properties = map[string]string{"commit": f.Commit, "author": f.Author, "email": f.Email, "date": f.Date}
+		}
+		if verdicts != nil {
+			if res.Properties == nil {
+				res.Properties = map[string]string{}
+			}
+			v := verdicts[findingKey(f)]
+			res.Properties["verification"] = v.Status
+			if v.Provider != "" {
+				res.Properties["verificationProvider"] = v.Provider
+			}
+			if v.Reason != "" {
+				res.Properties["verificationReason"] = v.Reason
+			}
 		}
 		results = append(results, res)
 	}
