@@ -1,9 +1,6 @@
 package keys
 
 import (
-	"net"
-	"net/textproto"
-	"net/url"
 	"regexp"
 	"strings"
 )
@@ -99,7 +96,7 @@ type API struct {
 // scheme is spelled the way the provider documents is for the caller to
 // check against Auth.
 func (a API) Accepts(header, scheme string) bool {
-	h := textproto.CanonicalMIMEHeaderKey(strings.TrimSpace(header))
+	h := CanonicalHeader(header)
 	if h == "" {
 		return false
 	}
@@ -177,19 +174,45 @@ func APIByHost(host string) (API, bool) {
 	return API{}, false
 }
 
+// normalHost returns the lowercase host of s, a host, host:port or URL,
+// without a trailing dot ("" when there is none). It parses by hand: the
+// key model has no use for the net packages.
 func normalHost(s string) string {
 	s = strings.TrimSpace(s)
-	if strings.Contains(s, "://") {
-		u, err := url.Parse(s)
-		if err != nil {
-			return ""
-		}
-		s = u.Host
+	if _, rest, ok := strings.Cut(s, "://"); ok {
+		s = rest
 	}
-	if h, _, err := net.SplitHostPort(s); err == nil {
-		s = h
+	if i := strings.IndexAny(s, "/?#"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.LastIndexByte(s, '@'); i >= 0 {
+		s = s[i+1:]
+	}
+	if i := strings.LastIndexByte(s, ':'); i >= 0 && strings.Trim(s[i+1:], "0123456789") == "" {
+		s = s[:i]
+	}
+	if s == "" || strings.ContainsAny(s, "[]: \t") {
+		return ""
 	}
 	return strings.TrimSuffix(strings.ToLower(s), ".")
+}
+
+// CanonicalHeader returns the canonical form of an HTTP header name, as Go's
+// net/http writes it: "x-api-key" → "X-Api-Key", "PRIVATE-TOKEN" →
+// "Private-Token".
+func CanonicalHeader(name string) string {
+	b := []byte(strings.TrimSpace(name))
+	upper := true
+	for i, c := range b {
+		switch {
+		case upper && 'a' <= c && c <= 'z':
+			b[i] = c - 'a' + 'A'
+		case !upper && 'A' <= c && c <= 'Z':
+			b[i] = c - 'A' + 'a'
+		}
+		upper = c == '-'
+	}
+	return string(b)
 }
 
 // APIOf returns the provider of a classified literal; false for generic

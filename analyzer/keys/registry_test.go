@@ -57,7 +57,7 @@ func TestRegistryData(t *testing.T) {
 			n := 0
 			if au.Header != "" {
 				n++
-				if textproto.CanonicalMIMEHeaderKey(au.Header) != au.Header {
+				if textproto.CanonicalMIMEHeaderKey(au.Header) != au.Header || CanonicalHeader(au.Header) != au.Header {
 					t.Errorf("%s: header %q is not canonical", a.ID, au.Header)
 				}
 			}
@@ -138,6 +138,14 @@ func verifyAuth(a API) []Auth {
 	return []Auth{a.Verify.Auth}
 }
 
+func TestCanonicalHeader(t *testing.T) {
+	for _, h := range []string{"authorization", "X-API-KEY", "x-goog-api-key", "PRIVATE-TOKEN", "xi-api-key", " Notion-Version ", "", "-a--b-", "x_api_key"} {
+		if got, want := CanonicalHeader(h), textproto.CanonicalMIMEHeaderKey(strings.TrimSpace(h)); got != want {
+			t.Errorf("CanonicalHeader(%q) = %q, want %q", h, got, want)
+		}
+	}
+}
+
 func TestAPIsAreCopies(t *testing.T) {
 	a := APIs()
 	a[0].EnvVars[0] = "CHANGED"
@@ -184,6 +192,9 @@ func TestAPILookups(t *testing.T) {
 		{"example.com", ""},
 		{"", ""},
 		{"http://[::1", ""},
+		{"https://user@api.github.com:8443/user?x=1", "github"},
+		{"api.github.com:", "github"},
+		{"api.github.com:abc", ""},
 	} {
 		got := ""
 		if a, ok := APIByHost(tc.in); ok {
