@@ -1,7 +1,8 @@
 package main
 
 // secrets_test.go runs every way apikeylint prints on a module holding
-// known keys: the CLI's text, -json and -diff, go vet's text and -json,
+// known keys: the CLI's text, -json, -diff, -format=sarif and -format=json,
+// go vet's text and -json,
 // error paths (ill-typed code whose type error quotes the key, a bad flag
 // value that is a key), and `apikeylint commits` as text, JSON, SARIF and a
 // report file, on history and on staged changes. No output may contain a
@@ -81,6 +82,9 @@ func TestNoWholeKeyInAnyOutput(t *testing.T) {
 		{"text", []string{bin, "./app"}, 3, `hardcoded-key: WaveSpeed API key "5e8b…" (64 chars)`},
 		{"json", []string{bin, "-json", "./app"}, 0, `"suggested_fixes"`},
 		{"diff", []string{bin, "-diff", "./app"}, 3, `os.Getenv("WAVESPEED_API_KEY")`},
+		{"sarif", []string{bin, "-format=sarif", "./app"}, 3, `"artifactChanges"`},
+		{"format json", []string{bin, "-format=json", "./app"}, 3, `"suggested_fixes"`},
+		{"sarif ill-typed", []string{bin, "-format=sarif", "./ill"}, 1, "cannot use"},
 		{"go vet", []string{"go", "vet", "-vettool=" + bin, "./app"}, 1, "bearer-scheme: "},
 		{"go vet json", []string{"go", "vet", "-vettool=" + bin, "-json", "./app"}, 0, `"hardcoded-key"`},
 		{"ill-typed", []string{bin, "./ill"}, 1, "cannot use"},

@@ -112,8 +112,8 @@ func TestGoVetVettool(t *testing.T) {
 		}
 		for _, flags := range [][]string{nil, {"-" + analyzer.FlagFacts}} {
 			args := append(slices.Clone(flags), "./...")
-			cli := diagnostics(t, fixture, bin, args...)
-			vet := diagnostics(t, fixture, goTool, append([]string{"vet", "-vettool=" + bin}, args...)...)
+			cli := diagnostics(t, fixture, append([]string{bin}, args...)...)
+			vet := diagnostics(t, fixture, append([]string{goTool, "vet", "-vettool=" + bin}, args...)...)
 			if !slices.Equal(cli, vet) {
 				t.Errorf("with %v, go vet -vettool and apikeylint disagree:\napikeylint:\n%s\ngo vet:\n%s", flags, strings.Join(cli, "\n"), strings.Join(vet, "\n"))
 			}
