@@ -18,10 +18,10 @@
 #   noop        testdata/noop: a no-op analyzer with no facts; the checker loads
 #               the roots from source and their deps from export data
 #               (LoadSyntax), as it does for apikeylint by default: its floor
-#   apikeylint-cross  apikeylint -cross-package, which declares a fact type
+#   apikeylint-cross  apikeylint -facts, which declares a fact type
 #   noop-facts  the same no-op declaring a fact type (NOOP_FACTS=1); the checker
 #               then type-checks every dependency from source (LoadAllSyntax), as
-#               it does for apikeylint -cross-package: that mode's floor
+#               it does for apikeylint -facts: that mode's floor
 #   gosec       gosec -include=G101 -quiet -fmt=json ./... in the target's source
 #               directory (gosec skips _test.go files by default)
 #
@@ -351,7 +351,7 @@ for t in "${targets[@]}"; do
 		case $tool in
 		apikeylint) bench_tool "$t" apikeylint "$dir" "${envs[@]}" "$BIN/apikeylint" "$pattern" ;;
 		noop) bench_tool "$t" noop "$dir" "${envs[@]}" "$BIN/noop" "$pattern" ;;
-		apikeylint-cross) bench_tool "$t" apikeylint-cross "$dir" "${envs[@]}" "$BIN/apikeylint" -cross-package "$pattern" ;;
+		apikeylint-cross) bench_tool "$t" apikeylint-cross "$dir" "${envs[@]}" "$BIN/apikeylint" -facts "$pattern" ;;
 		noop-facts) bench_tool "$t" noop-facts "$dir" "${envs[@]}" NOOP_FACTS=1 "$BIN/noop" "$pattern" ;;
 		gosec)
 			if [ -z "$GOSEC" ]; then

@@ -8,7 +8,7 @@
 #
 # It builds ./cmd/apikeylint, requires each module at the pinned version in a
 # scratch module ($REAL, default /work/realcode), and runs
-# `apikeylint -cross-package <module>/...` (tests included) on it; for
+# `apikeylint <module>/...` (tests included, cross-package flows on) on it; for
 # modules with js/wasm code also with GOOS=js GOARCH=wasm. It prints one line
 # per run (packages, exit code, findings) and the findings themselves, and
 # exits 1 when a run failed to load. std and the benchmark targets are in
@@ -73,7 +73,7 @@ for entry in "${MODULES[@]}"; do
 		out=$BIN/$(tr / _ <<<"$mod").$pass.txt
 		pkgs=$(env "${env[@]}" go list -e "$mod/..." 2>/dev/null | wc -l | tr -d ' ')
 		rc=0
-		env "${env[@]}" "$BIN/apikeylint" -cross-package "$mod/..." >"$out" 2>&1 || rc=$?
+		env "${env[@]}" "$BIN/apikeylint" "$mod/..." >"$out" 2>&1 || rc=$?
 		n=$({ grep -E '^.+:[0-9]+:[0-9]+: [a-z-]+: ' "$out" || true; } | wc -l | tr -d ' ')
 		echo "$mod ($pass): $pkgs packages, exit $rc, $n findings"
 		if [ "$rc" -ne 0 ] && [ "$rc" -ne 3 ]; then

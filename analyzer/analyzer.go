@@ -298,6 +298,7 @@ type run struct {
 	seeds      []ast.Node
 	summaries  map[string]*pkgSummary
 	ownImports *bool
+	userStore  *bool
 }
 
 func newRun(pass *analysis.Pass, s *settings) *run {

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -200,6 +201,51 @@ func (t *flow) urfaveDestination(lit *ast.CompositeLit) {
 	if dest != nil {
 		t.set(t.lvalueObj(dest), t.newOrigin(lit, srcFlag, name))
 	}
+}
+
+// viperCall reports whether n is a call of a viper function or method.
+func (t *flow) viperCall(n ast.Node) bool {
+	call, ok := n.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, _ := typeutil.Callee(t.info, call).(*types.Func)
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == viperPath
+}
+
+// userConfigStore reports, once per run, whether the package points viper
+// at the user's home or config directory: it calls viper's AddConfigPath
+// or SetConfigFile, and names a home directory ("$HOME", "~/",
+// os.UserHomeDir, os.UserConfigDir, go-homedir, xdg).
+func (r *run) userConfigStore() bool {
+	if r.userStore != nil {
+		return *r.userStore
+	}
+	viper, home := false, false
+	for cur := range r.insp.Root().Preorder((*ast.CallExpr)(nil), (*ast.BasicLit)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.BasicLit:
+			if v, err := strconv.Unquote(n.Value); err == nil && n.Kind == token.STRING &&
+				(strings.Contains(v, "$HOME") || strings.HasPrefix(v, "~/") || strings.Contains(v, "${HOME}") || strings.Contains(v, "XDG_CONFIG_HOME")) {
+				home = true
+			}
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(r.pass.TypesInfo, n).(*types.Func)
+			if fn == nil || fn.Pkg() == nil {
+				continue
+			}
+			switch p := fn.Pkg().Path(); {
+			case p == viperPath && (fn.Name() == "AddConfigPath" || fn.Name() == "SetConfigFile"):
+				viper = true
+			case p == "os" && (fn.Name() == "UserHomeDir" || fn.Name() == "UserConfigDir"),
+				p == "github.com/mitchellh/go-homedir", p == "github.com/adrg/xdg", p == "os/user":
+				home = true
+			}
+		}
+	}
+	v := viper && home
+	r.userStore = &v
+	return v
 }
 
 // flagName returns the name a source call reads: its name argument, or,
@@ -465,6 +511,9 @@ func (t *flow) newOrigin(n ast.Node, kind, name string) *origin {
 	case !t.keep(kind):
 	case (kind == srcFile || kind == srcEmbed || kind == srcConfig) && t.inTest(n):
 		// Tests read fixtures and fake keys from files.
+	case (kind == srcGetter || kind == srcConfig) && t.viperCall(n) && t.r.userConfigStore():
+		// A CLI's own per-user credential store, which its login command
+		// writes: viper reads it from the user's home or config directory.
 	case kind == srcEnv || kind == srcLit || kind == srcHeader || !t.insideAllowed(n):
 		s = &origin{kind: kind, node: n, name: name}
 		t.all = append(t.all, s)

@@ -156,9 +156,8 @@ func (r *run) checkSource() error {
 		return nil
 	}
 	t.solve()
-	if len(t.all) == 0 && !t.remote {
-		return nil
-	}
+	// No early return on an empty trace: a read used straight in a sink
+	// ("Bearer " + viper.GetString("api_key")) makes its origin there.
 	t.reportSinks()
 	t.exportFacts()
 	return nil

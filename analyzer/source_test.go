@@ -64,3 +64,11 @@ func TestKeySourceFlagLibraries(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
 	analysistest.Run(t, testdata(t), a, "sourceflaglibs")
 }
+
+// TestKeySourceUserConfigStore: a CLI's per-user credential store (viper
+// pointed at the home directory) is not reported; the same read from the
+// working directory is.
+func TestKeySourceUserConfigStore(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
+	analysistest.Run(t, testdata(t), a, "sourceuserstore", "sourceprojectstore")
+}

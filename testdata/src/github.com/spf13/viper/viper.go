@@ -17,3 +17,8 @@ func Unmarshal(rawVal any) error                { return nil }
 func UnmarshalKey(key string, rawVal any) error { return nil }
 func ReadInConfig() error                       { return nil }
 func SetConfigFile(in string)                   {}
+
+func AddConfigPath(in string)            {}
+func SetConfigName(in string)            {}
+func (v *Viper) AddConfigPath(in string) {}
+func (v *Viper) SetConfigFile(in string) {}
