@@ -32,8 +32,14 @@
 //
 // New builds an analyzer from a Config; Analyzer is the default one. Each
 // analyzer carries its own flags (-checks, -allowed-sources,
-// -cross-package) and no state is shared between analyzers or between
-// packages. Only -cross-package (Config.CrossPackage) declares an analysis
-// fact; without it drivers load dependencies from export data, and the
-// analyzer costs about 1.2 times the bare load and type-check.
+// -cross-package, -facts, -redactors) and no state is shared between
+// analyzers or between packages.
+//
+// Every check is a policy over one value-flow layer (flow.go): where a value
+// can come from (its origins) and what text it starts with. Cross-package
+// flows are on by default and declare no fact: a flow that meets a function,
+// field or variable of another package of the user's code reads a summary
+// of that package's source (summary.go). Only -facts (Config.Facts)
+// declares an analysis fact; without it drivers load dependencies from
+// export data and the analyzer costs about the bare load and type-check.
 package analyzer
