@@ -361,7 +361,10 @@ func apiTable() []API {
 			EnvVars: []string{"GEMINI_API_KEY", "GOOGLE_API_KEY"},
 			Formats: []string{"google-api-key"},
 			Hosts:   []string{"generativelanguage.googleapis.com"},
-			Auth:    []Auth{{Header: "X-Goog-Api-Key"}, {Query: "key"}},
+			// The OpenAI-compatible endpoint (/v1beta/openai/) takes the
+			// same key as "Authorization: Bearer"
+			// (https://ai.google.dev/gemini-api/docs/openai).
+			Auth: []Auth{{Header: "X-Goog-Api-Key"}, {Query: "key"}, {Header: "Authorization", Scheme: "Bearer"}},
 			// An invalid key gets 400 API_KEY_INVALID; a real Google key
 			// without access to the Generative Language API gets 403, which
 			// says nothing about its other APIs: unknown.
