@@ -4,7 +4,7 @@
 // keys read from WAVESPEED_API_KEY, never hardcoded, never in frontend
 // code) for WaveSpeed and for any provider's keys.
 //
-// One analyzer, named apikeylint, runs four checks; each diagnostic's
+// One analyzer, named apikeylint, runs five checks; each diagnostic's
 // Category names the check that produced it and its message starts with
 // "<category>: ":
 //
@@ -18,6 +18,11 @@
 //     embedded file or a config file instead of the environment.
 //   - frontend-key (frontend.go): a key in code built for js/wasm, or handed
 //     to clients in an HTTP response.
+//   - key-exposure (exposure.go): a key, traced from a key-named
+//     environment read, a key literal or an incoming Authorization header,
+//     written to a log (log, slog, fmt to stdout/stderr, testing, zap,
+//     logrus, zerolog, klog, glog), an error or panic message, a URL query
+//     or a logged request dump. Suggested fix: log its length instead.
 //
 // The key model (which literals are keys, which names hold keys) is shared
 // by all checks; the provider formats live as data in package keys, from

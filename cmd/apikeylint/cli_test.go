@@ -15,7 +15,7 @@ import (
 )
 
 // TestDemo runs the README's first command for real: the built CLI on the
-// bundled demo program must report each of the four categories and exit 3.
+// bundled demo program must report each of the five categories and exit 3.
 func TestDemo(t *testing.T) {
 	bin := vetBuildTool(t, "go")
 	root, err := filepath.Abs(filepath.Join("..", ".."))
@@ -29,7 +29,7 @@ func TestDemo(t *testing.T) {
 	if !errorAs(err, &exit) || exit.ExitCode() != 3 {
 		t.Fatalf("apikeylint ./testdata/demo: want exit status 3, got %v\n%s", err, out)
 	}
-	for _, cat := range []string{"hardcoded-key", "bearer-scheme", "key-source", "frontend-key"} {
+	for _, cat := range []string{"hardcoded-key", "bearer-scheme", "key-source", "frontend-key", "key-exposure"} {
 		if !strings.Contains(string(out), ": "+cat+": ") {
 			t.Errorf("demo output has no %s finding:\n%s", cat, out)
 		}

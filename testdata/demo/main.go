@@ -10,6 +10,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"log"
 	"net/http"
 	"os"
 )
@@ -30,6 +31,9 @@ func main() {
 	}
 	// bearer-scheme: the raw key without "Bearer " gets a 401.
 	req.Header.Set("Authorization", *apiKey)
+	// key-exposure: a key in a log line is shared with everyone who reads
+	// the log.
+	log.Printf("calling WaveSpeed with key %s", os.Getenv("WAVESPEED_API_KEY"))
 
 	http.HandleFunc("/config", func(w http.ResponseWriter, r *http.Request) {
 		// frontend-key: the server hands its key to every browser.
