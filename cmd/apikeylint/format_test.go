@@ -3,7 +3,7 @@ package main
 // format_test.go runs the built CLI's structured outputs for real:
 // -format=sarif (checked against the SARIF 2.1.0 schema with go-sarif and
 // with our own assertions), -format=json, -version, and the baseline
-// (moved lines, an edited neighbour line, a new key beside an old one, a
+// (moved lines, an edited neighbor line, a new key beside an old one, a
 // removed finding, a key moved to another file).
 
 import (
@@ -365,12 +365,12 @@ func send(req *http.Request, apiKey string) {
 		t.Errorf("the baseline holds key text or line numbers:\n%s", data)
 	}
 
-	edit := func(old, new string) func(string) string {
+	edit := func(from, to string) func(string) string {
 		return func(s string) string {
-			if !strings.Contains(s, old) {
-				t.Fatalf("fixture lacks %q", old)
+			if !strings.Contains(s, from) {
+				t.Fatalf("fixture lacks %q", from)
 			}
-			return strings.Replace(s, old, new, 1)
+			return strings.Replace(s, from, to, 1)
 		}
 	}
 	tests := []struct {
@@ -383,7 +383,7 @@ func send(req *http.Request, apiKey string) {
 	}{
 		{name: "unchanged", change: func(s string) string { return s }, want: 0, stale: "0 new, 2 in the baseline; 0 of 2"},
 		{name: "moved lines", change: edit("import \"net/http\"\n", "import \"net/http\"\n\n// One.\n// Two.\nvar x = 1\n"), want: 0, stale: "0 new, 2 in the baseline; 0 of 2"},
-		{name: "edited neighbour line", change: edit("// The first line of a long comment.", "// The first line, edited."), want: 0, stale: "0 new, 2 in the baseline"},
+		{name: "edited neighbor line", change: edit("// The first line of a long comment.", "// The first line, edited."), want: 0, stale: "0 new, 2 in the baseline"},
 		{name: "reformatted line", change: edit("\treq.Header.Set(\"Authorization\", apiKey)", "\treq.Header.Set(\"Authorization\",   apiKey)  "), want: 0},
 		{
 			name:    "new key beside an old one",

@@ -225,7 +225,7 @@ func runStructured(opts cliOptions, args []string) int {
 // runJSONChild runs apikeylint with args (which hold -json) as a child
 // without the split, captures its stdout and passes its stderr through.
 func runJSONChild(self string, args, env []string) ([]byte, int) {
-	cmd := exec.Command(self, args...) //nolint:gosec // G702: re-executes this binary with the user's own arguments
+	cmd := exec.Command(self, args...)
 	cmd.Env = append(append(os.Environ(), splitEnv+"=off"), env...)
 	var out bytes.Buffer
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, &out, os.Stderr
@@ -389,7 +389,7 @@ func (s *sources) get(name string) *sourceFile {
 		return f
 	}
 	var f *sourceFile
-	if data, err := os.ReadFile(name); err == nil { //nolint:gosec // G304: a file the driver reported a finding in
+	if data, err := os.ReadFile(name); err == nil {
 		f = &sourceFile{data: data, lines: []int{0}}
 		for i, c := range data {
 			if c == '\n' {
@@ -455,7 +455,7 @@ func (s *sources) offsetPos(name string, off int) (line, col int, ok bool) {
 // writeText prints findings as the driver does: "file:line:col: message",
 // related information indented, and with -c=N the lines around each.
 func writeText(w io.Writer, findings []*finding, context int, src *sources) {
-	print := func(posn string, pos, end position, msg string) {
+	show := func(posn string, pos, end position, msg string) {
 		fmt.Fprintf(w, "%s: %s\n", posn, msg)
 		if context < 0 {
 			return
@@ -468,9 +468,9 @@ func writeText(w io.Writer, findings []*finding, context int, src *sources) {
 		}
 	}
 	for _, f := range findings {
-		print(f.Posn, f.pos, f.end, f.Message)
+		show(f.Posn, f.pos, f.end, f.Message)
 		for _, r := range f.Related {
-			print(r.Posn, parsePosn(r.Posn), parsePosn(r.End), "\t"+r.Message)
+			show(r.Posn, parsePosn(r.Posn), parsePosn(r.End), "\t"+r.Message)
 		}
 	}
 }
