@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"go/ast"
+	"go/types"
 	"slices"
 	"strconv"
 	"strings"
@@ -299,6 +300,7 @@ type run struct {
 	summaries  map[string]*pkgSummary
 	ownImports *bool
 	userStore  *bool
+	homes      map[*types.Var]bool
 }
 
 func newRun(pass *analysis.Pass, s *settings) *run {

@@ -101,6 +101,7 @@ type flow struct {
 	remote   bool // some value read in another package was seen
 	changed  bool
 	named    map[string]bool // kind and name of the named reads reported
+	elems    map[elemKey]types.Object
 
 	// A check's policy may stop or add origins: barrier reports that an
 	// expression, or an assignment target of a multi-value assignment,
@@ -527,6 +528,108 @@ func (t *flow) inTest(n ast.Node) bool {
 	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
+// commandLinePath reports whether a file read's path comes from the command
+// line (-config config.yaml, os.Args[1]), directly or through a function's
+// parameter: such files sit beside the code in practice. A path built with
+// the environment or the user's home or config directory is deployment
+// configuration, and so is a flag whose default is under the home
+// directory (a CLI's own per-user credential store).
+func (t *flow) commandLinePath(call *ast.CallExpr) bool {
+	if len(call.Args) == 0 {
+		return false
+	}
+	cl, deploy := false, false
+	ast.Inspect(call.Args[0], func(n ast.Node) bool {
+		e, ok := n.(ast.Expr)
+		if !ok || deploy {
+			return false
+		}
+		if c, ok := e.(*ast.CallExpr); ok && t.userDirOrEnv(c) {
+			deploy = true
+			return false
+		}
+		for _, o := range t.origins(e) {
+			if o.kind != srcFlag && o.kind != srcArgs {
+				continue
+			}
+			cl = true
+			if fc, ok := o.node.(*ast.CallExpr); ok && t.homeDefault(fc) {
+				deploy = true
+			}
+		}
+		return true
+	})
+	return cl && !deploy
+}
+
+// userDirOrEnv reports whether c reads the environment or names the
+// user's home or config directory.
+func (t *flow) userDirOrEnv(c *ast.CallExpr) bool {
+	fn, _ := typeutil.Callee(t.info, c).(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	switch p := fn.Pkg().Path(); {
+	case p == "os" && (fn.Name() == "Getenv" || fn.Name() == "LookupEnv" || fn.Name() == "UserHomeDir" || fn.Name() == "UserConfigDir" || fn.Name() == "ExpandEnv"),
+		p == "github.com/mitchellh/go-homedir", p == "github.com/adrg/xdg", p == "os/user":
+		return true
+	}
+	return false
+}
+
+// homeDefault reports whether a flag definition's default value (any
+// argument but its name) names the home directory: "~/.tool/config.yaml",
+// "$HOME/…", or a value computed from os.UserHomeDir.
+func (t *flow) homeDefault(fc *ast.CallExpr) bool {
+	home := false
+	for _, a := range fc.Args {
+		ast.Inspect(a, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.BasicLit:
+				if v, err := strconv.Unquote(n.Value); err == nil && (strings.HasPrefix(v, "~/") || strings.Contains(v, "$HOME") || strings.Contains(v, "${HOME}")) {
+					home = true
+				}
+			case *ast.CallExpr:
+				if t.userDirOrEnv(n) {
+					home = true
+				}
+			case *ast.Ident:
+				// A variable set from os.UserHomeDir in this package.
+				if v, ok := t.info.Uses[n].(*types.Var); ok && t.r.homeVars()[v] {
+					home = true
+				}
+			}
+			return !home
+		})
+	}
+	return home
+}
+
+// homeVars returns, once per run, the variables assigned from the user's
+// home or config directory (home, _ := os.UserHomeDir()).
+func (r *run) homeVars() map[*types.Var]bool {
+	if r.homes != nil {
+		return r.homes
+	}
+	r.homes = map[*types.Var]bool{}
+	for cur := range r.insp.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		for l, rhs := range assignments(cur.Node()) {
+			c, ok := ast.Unparen(rhs).(*ast.CallExpr)
+			if !ok {
+				continue
+			}
+			fn, _ := typeutil.Callee(r.pass.TypesInfo, c).(*types.Func)
+			if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "os" || (fn.Name() != "UserHomeDir" && fn.Name() != "UserConfigDir") {
+				continue
+			}
+			if v, ok := r.objOf(l).(*types.Var); ok {
+				r.homes[v] = true
+			}
+		}
+	}
+	return r.homes
+}
+
 // bakedPath reports whether a file read's path (its first argument) is
 // fixed in the source: a constant, or filepath.Join of constants. Keys in
 // such files ship with the code. A path from the environment, a parameter,
@@ -666,7 +769,12 @@ func (t *flow) originOf(e ast.Expr) *origin {
 		if sel, ok := ast.Unparen(e.X).(*ast.SelectorExpr); ok && isOSArgs(t.info.Uses[sel.Sel]) {
 			return t.newOrigin(e, srcArgs, "")
 		}
-		return t.originOf(e.X)
+		if el := t.elemOf(e); el != nil {
+			if s := t.objs[el]; s != nil {
+				return s
+			}
+		}
+		return t.originOf(e.X) // an element of a map or slice read from a source
 	case *ast.SliceExpr:
 		// key[:4] is a prefix short enough to show; no check follows it.
 		if e.High != nil && (e.Low == nil || t.constInt(e.Low) == 0) {
@@ -752,7 +860,7 @@ func (t *flow) callSrc(call *ast.CallExpr) *origin {
 		return nil
 	}
 	if sp, ok := sourceSpecOf(id); ok {
-		if sp.target < 0 && (sp.kind != srcFile || t.bakedPath(call)) {
+		if sp.target < 0 && (sp.kind != srcFile || t.bakedPath(call) || t.commandLinePath(call)) {
 			return t.newOrigin(call, sp.kind, t.flagName(call, sp))
 		}
 		return nil
@@ -880,6 +988,43 @@ func (r *run) isAllowedFact(obj types.Object) bool {
 	return ok && r.isAllowedSource(fn)
 }
 
+// elemKey names one constant-key element of a map variable or field.
+type elemKey struct {
+	m   types.Object
+	key string
+}
+
+// elemOf returns the variable that stands for m["key"], an element of a map
+// with a constant key, so that m["model"] = *model does not make
+// m["api_key"] a flag value; nil for other index expressions.
+func (t *flow) elemOf(e *ast.IndexExpr) types.Object {
+	tx := t.info.TypeOf(e.X)
+	if tx == nil {
+		return nil
+	}
+	if _, ok := tx.Underlying().(*types.Map); !ok {
+		return nil
+	}
+	key, ok := t.r.constString(e.Index)
+	if !ok {
+		return nil
+	}
+	m := t.lvalueObj(e.X)
+	if m == nil {
+		return nil
+	}
+	k := elemKey{m, key}
+	if v, ok := t.elems[k]; ok {
+		return v
+	}
+	if t.elems == nil {
+		t.elems = map[elemKey]types.Object{}
+	}
+	v := types.NewVar(e.Pos(), nil, key, t.info.TypeOf(e))
+	t.elems[k] = v
+	return v
+}
+
 // lvalueObj returns the variable or field an assignment's left side writes.
 func (t *flow) lvalueObj(e ast.Expr) types.Object {
 	switch e := ast.Unparen(e).(type) {
@@ -894,6 +1039,9 @@ func (t *flow) lvalueObj(e ast.Expr) types.Object {
 		}
 		return t.info.Uses[e.Sel]
 	case *ast.IndexExpr:
+		if el := t.elemOf(e); el != nil {
+			return el
+		}
 		return t.lvalueObj(e.X)
 	case *ast.StarExpr:
 		return t.lvalueObj(e.X)
@@ -1033,7 +1181,7 @@ func (t *flow) callEffects(call *ast.CallExpr) {
 	id := t.id(fn)
 	if sp, ok := sourceSpecOf(id); ok {
 		if sp.target >= 0 && sp.target < len(call.Args) && !t.r.isAllowedID(id) &&
-			(id != "github.com/BurntSushi/toml:DecodeFile" || t.bakedPath(call)) {
+			(id != "github.com/BurntSushi/toml:DecodeFile" || t.bakedPath(call) || t.commandLinePath(call)) {
 			t.set(t.lvalueObj(call.Args[sp.target]), t.newOrigin(call, sp.kind, t.flagName(call, sp)))
 		}
 		return

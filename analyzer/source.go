@@ -90,9 +90,9 @@ func sourceWhat(kind string) (from, why string) {
 	case srcEmbed:
 		return "a file embedded with //go:embed", "compiled into the binary"
 	case srcConfig:
-		return "a config file", "config files get checked in"
+		return "a config file", "such files get committed, copied into images and shared"
 	case srcGetter:
-		return "a config getter", "config files get checked in"
+		return "a config getter", "such files get committed, copied into images and shared"
 	}
 	return "outside the environment", ""
 }

@@ -72,3 +72,11 @@ func TestKeySourceUserConfigStore(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
 	analysistest.Run(t, testdata(t), a, "sourceuserstore", "sourceprojectstore")
 }
+
+// TestKeySourceConfigPath: files named on the command line (directly or
+// through a parameter) are sources; paths from the environment, the home
+// directory or a secret mount are deployment configuration.
+func TestKeySourceConfigPath(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
+	analysistest.Run(t, testdata(t), a, "sourceconfigpath")
+}

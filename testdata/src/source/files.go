@@ -77,7 +77,7 @@ type config struct {
 func decodeConfig() {
 	data, _ := os.ReadFile("config.json")
 	var cfg config
-	json.Unmarshal(data, &cfg) // want `key-source: API key read from a config file \(config files get checked in\); read it from the environment: os.Getenv\("API_KEY"\)`
+	json.Unmarshal(data, &cfg) // want `key-source: API key read from a config file \(such files get committed, copied into images and shared\); read it from the environment: os.Getenv\("API_KEY"\)`
 	c := NewClient(cfg.APIKey)
 	use(c)
 }

@@ -108,7 +108,7 @@ func pflags(cmd *cobra.Command) {
 
 // viper getters: config values.
 func viperGet() {
-	key := viper.GetString("wavespeed.api_key") // want `key-source: WaveSpeed API key read from config key "wavespeed.api_key" \(config files get checked in\)`
+	key := viper.GetString("wavespeed.api_key") // want `key-source: WaveSpeed API key read from config key "wavespeed.api_key" \(such files get committed, copied into images and shared\)`
 	url := viper.GetString("wavespeed.base_url")
 	v := viper.New()
 	c := NewClient(v.GetString("auth")) // want `key-source: API key read from config key "auth"`

@@ -15,7 +15,7 @@ type Client struct{ apiKey string }
 func NewClient(apiKey string) *Client { return &Client{apiKey: apiKey} }
 
 func fromSettings(req *http.Request) {
-	s, _ := settings.Load() // want `key-source: API key comes from settings.Load, which reads it from a config file at settings.go:\d+ \(config files get checked in\)`
+	s, _ := settings.Load() // want `key-source: API key comes from settings.Load, which reads it from a config file at settings.go:\d+ \(such files get committed, copied into images and shared\)`
 	req.Header.Set("Authorization", "Bearer "+s.Credential)
 }
 
