@@ -150,8 +150,11 @@ func isExposureKind(kind string) bool {
 	return false
 }
 
-// exposedOrigin returns the first of os that is a key worth reporting.
-func exposedOrigin(os []*origin) *origin {
+// exposedOrigin returns the first of os that is a key worth reporting. A
+// key literal or an Authorization header read in a _test.go file is test
+// data (a fake key, a test server checking what the client sent), so only
+// the environment's keys count there.
+func (x *exposure) exposedOrigin(os []*origin) *origin {
 	for _, o := range os {
 		switch o.kind {
 		case srcEnv:
@@ -159,9 +162,11 @@ func exposedOrigin(os []*origin) *origin {
 				return o
 			}
 		case srcHeader:
-			return o
+			if !x.t.inTest(o.node) {
+				return o
+			}
 		case srcLit:
-			if o.lit != nil && o.lit.Literal != nil && !o.lit.Literal.Provider.Identifier {
+			if o.lit != nil && o.lit.Literal != nil && !o.lit.Literal.Provider.Identifier && !x.t.inTest(o.node) {
 				return o
 			}
 		case srcFlag, srcGetter:
@@ -701,7 +706,7 @@ func (x *exposure) checkArg(s exposeSink, arg ast.Expr, isFormat bool) {
 		}
 		return
 	}
-	o := exposedOrigin(x.t.origins(arg))
+	o := x.exposedOrigin(x.t.origins(arg))
 	if o == nil {
 		return
 	}
@@ -870,7 +875,7 @@ func (x *exposure) dumpOrigin(call *ast.CallExpr) *origin {
 			continue
 		}
 		for _, o := range x.t.origins(a.value) {
-			if exposedOrigin([]*origin{o}) == nil {
+			if x.exposedOrigin([]*origin{o}) == nil {
 				continue
 			}
 			w := *o
@@ -1005,7 +1010,7 @@ func (x *exposure) checkQueries() {
 		if x.reported[p.value] {
 			continue
 		}
-		o := exposedOrigin(x.t.origins(p.value))
+		o := x.exposedOrigin(x.t.origins(p.value))
 		if o == nil {
 			continue
 		}
@@ -1099,7 +1104,7 @@ func (x *exposure) fixTarget(arg ast.Expr) ast.Expr {
 				walk(b.Y)
 				return
 			}
-			if isStr(e) && exposedOrigin(x.t.origins(e)) != nil {
+			if isStr(e) && x.exposedOrigin(x.t.origins(e)) != nil {
 				found = append(found, e)
 			}
 		}

@@ -1,6 +1,7 @@
 package exposure
 
 import (
+	"net/http"
 	"os"
 	"testing"
 )
@@ -34,3 +35,17 @@ func helper(tb testing.TB, key string) {
 func TestHelper(t *testing.T) {
 	helper(t, os.Getenv("WAVESPEED_API_KEY"))
 }
+
+// A test server checks what the client sent: the credential is the test's
+// own fake one, and so is a key literal in a test.
+func TestServer(t *testing.T) {
+	h := func(w http.ResponseWriter, r *http.Request) {
+		if got := r.Header.Get("Authorization"); got != "Bearer "+fakeKey {
+			t.Errorf("Authorization = %q", got)
+		}
+	}
+	_ = h
+	t.Logf("fake key %s", fakeKey)
+}
+
+const fakeKey = "sk-proj-Qx8Lm3Rv7Tb2Nk9Pz4Wc1Yd6Fg0Hj5Sa8Qe3Ru7Ti2Ow9Pl4Mk1Nj6Bh0Vg5Cf8Xd3Zf"
