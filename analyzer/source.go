@@ -292,6 +292,22 @@ func (t *flow) reportSinks() {
 	}
 }
 
+// storesSecret reports whether a function's name says it stores, uploads or
+// encrypts a secret for the user (SetSecret, CreateOrUpdateRepoSecret,
+// PutSecretValue, EncryptSecret): the secret it takes is payload, not the
+// key the program authenticates with.
+func storesSecret(name string) bool {
+	ws := keys.Words(name)
+	if len(ws) < 2 || !slices.Contains(ws, "secret") && !slices.Contains(ws, "secrets") {
+		return false
+	}
+	switch ws[0] {
+	case "set", "put", "create", "update", "upload", "store", "add", "save", "write", "encrypt", "seal", "upsert":
+		return true
+	}
+	return false
+}
+
 // keyNamedText reports whether a name says key and its type can hold one.
 func keyNamedText(name string, t types.Type) bool {
 	if keys.NameKindOf(name) == keys.NotKey {
@@ -362,6 +378,9 @@ func (t *flow) callSinks(call *ast.CallExpr, hit func(*origin, srcSink)) {
 		}
 		if i < sig.Params().Len() && !(sig.Variadic() && i >= sig.Params().Len()-1) {
 			p := sig.Params().At(i)
+			if storesSecret(fn.Name()) {
+				break // the secret is the payload the program stores for the user
+			}
 			if keyNamedText(p.Name(), p.Type()) {
 				hit(t.originOf(a), srcSink{node: a, desc: callee + "'s " + p.Name() + " parameter", names: []string{p.Name(), fn.Name()}, pkg: pkg})
 				continue

@@ -80,3 +80,9 @@ func TestKeySourceConfigPath(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
 	analysistest.Run(t, testdata(t), a, "sourceconfigpath")
 }
+
+// TestKeySourcePayload: a secret a CLI stores for its user is payload.
+func TestKeySourcePayload(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
+	analysistest.Run(t, testdata(t), a, "sourcepayload")
+}
