@@ -952,7 +952,7 @@ func (b *bearerCheck) check(s bearerSink) {
 	case schemeOK:
 		return
 	case schemeNone:
-		if !isKey || kv.Kind != keys.Key || rawAuthProvider(kv) || b.callersAddScheme(l.hole, s.cur) {
+		if !isKey || kv.Kind != keys.Key || rawAuthProvider(kv) || b.callersAddScheme(l.hole, s.cur) || b.passThrough(l.hole, s.cur) {
 			return
 		}
 		b.reportNoScheme(s, kv, ws)
@@ -1122,6 +1122,77 @@ func prefixOf(a keys.Auth) string {
 func rawAuthProvider(kv keyValue) bool {
 	d := strings.ToLower(kv.Desc)
 	return strings.Contains(d, "assemblyai") || strings.Contains(d, "assembly_ai") || strings.Contains(d, "linear")
+}
+
+// passThrough reports whether a raw send of a struct field is a gateway's
+// pass-through branch: the same function sends the same field after a
+// scheme ("Bearer " + ch.Key) in another branch (an if, else or case)
+// chosen on the same value (if ch.Kind == …), so it chooses per channel, and the raw branch forwards a value the admin
+// wrote with its scheme. A raw send beside a schemed one in the same block
+// is still reported.
+func (b *bearerCheck) passThrough(h *seg, cur inspector.Cursor) bool {
+	if h == nil || len(h.exprs) == 0 {
+		return false
+	}
+	field, ok := b.r.objOf(h.exprs[len(h.exprs)-1]).(*types.Var)
+	if !ok || !field.IsField() {
+		return false
+	}
+	block := func(c inspector.Cursor) ast.Node {
+		for p := range c.Enclosing((*ast.BlockStmt)(nil), (*ast.CaseClause)(nil)) {
+			return p.Node()
+		}
+		return nil
+	}
+	var fn inspector.Cursor
+	found := false
+	for p := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		fn, found = p, true
+		break
+	}
+	if !found {
+		return false
+	}
+	// The branch must be chosen on the same value: if ch.Kind == …,
+	// switch ch.Type.
+	sel, ok := ast.Unparen(h.exprs[len(h.exprs)-1]).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	base := b.r.objOf(sel.X)
+	if base == nil {
+		return false
+	}
+	chosen := false
+	for c := range fn.Preorder((*ast.IfStmt)(nil), (*ast.SwitchStmt)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.IfStmt:
+			chosen = mentions(b.r.pass.TypesInfo, n.Cond, base)
+		case *ast.SwitchStmt:
+			chosen = n.Tag != nil && mentions(b.r.pass.TypesInfo, n.Tag, base)
+		}
+		if chosen {
+			break
+		}
+	}
+	if !chosen {
+		return false
+	}
+	here := block(cur)
+	for c := range fn.Preorder((*ast.BinaryExpr)(nil)) {
+		be := c.Node().(*ast.BinaryExpr)
+		if be.Op != token.ADD || b.r.objOf(be.Y) != types.Object(field) {
+			continue
+		}
+		lead, ok := b.r.constString(be.X)
+		if !ok {
+			continue
+		}
+		if p := parseScheme(lead).problem; (p == schemeOK || p == schemeOther) && block(c) != here {
+			return true
+		}
+	}
+	return false
 }
 
 // callersAddScheme reports whether the hole is a parameter of the

@@ -84,3 +84,23 @@ func constants(req *http.Request) {
 	req.Header.Set("Authorization", "Bearer <token>")
 	req.Header.Set("Authorization", "Basic dXNlcjpwYXNz")
 }
+
+// A gateway that sends one channel's key after "Bearer " and forwards
+// another's verbatim: the admin wrote that value with its scheme.
+type channel struct {
+	Kind   string
+	APIKey string
+}
+
+func gateway(req *http.Request, ch channel) {
+	if ch.Kind == "openai-compatible" {
+		req.Header.Set("Authorization", "Bearer "+ch.APIKey)
+		return
+	}
+	req.Header.Set("Authorization", ch.APIKey)
+}
+
+func notGateway(req *http.Request, ch channel) {
+	req.Header.Set("Authorization", "Bearer "+ch.APIKey)
+	req.Header.Set("Authorization", ch.APIKey) // want `no "Bearer " prefix`
+}
