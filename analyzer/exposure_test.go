@@ -28,3 +28,10 @@ func TestKeyExposureFixes(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{"key-exposure"}})
 	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "exposurefix")
 }
+
+// TestKeyExposureCrossPackage: a key read in another package of the user's
+// code and logged here is reported here (through the package summaries).
+func TestKeyExposureCrossPackage(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-exposure"}})
+	analysistest.Run(t, testdata(t), a, "exposurecross/app")
+}
