@@ -577,7 +577,7 @@ func (b *bearerCheck) checkProvider(s bearerSink, l lead, sc schemeInfo, kv keyV
 				edits, ok = fix.TextEdits, true
 			}
 		} else {
-			edits, ok = b.replaceLead(l, 0, sc.end, prefix)
+			edits, ok = b.replaceLead(l, sc.end, prefix)
 		}
 		if ok {
 			f.fixes = []analysis.SuggestedFix{{Message: fmt.Sprintf("send the key as %s", wantText), TextEdits: edits}}
@@ -585,7 +585,7 @@ func (b *bearerCheck) checkProvider(s bearerSink, l lead, sc schemeInfo, kv keyV
 	} else if lit, ok := ast.Unparen(s.nameExpr).(*ast.BasicLit); ok && s.nameExpr != nil && prefix == "" {
 		edits := []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(strconv.Quote(want.Header))}}
 		if sc.problem != schemeNone {
-			more, ok := b.replaceLead(l, 0, sc.end, "")
+			more, ok := b.replaceLead(l, sc.end, "")
 			if !ok {
 				edits = nil
 			}
@@ -873,7 +873,7 @@ func (b *bearerCheck) reportMalformed(s bearerSink, l lead, sc schemeInfo, ws bo
 func (b *bearerCheck) reportAuthToken(s bearerSink, l lead, sc schemeInfo) {
 	msg := fmt.Sprintf("%s adds \"Bearer \" itself and this token already starts with %q, so the header becomes \"Bearer Bearer …\": pass the key alone", s.api, strings.TrimRight(sc.word, " \t"))
 	f := finding{cat: BearerScheme, rng: s.rng, msg: msg}
-	if edits, ok := b.replaceLead(l, 0, sc.end, ""); ok {
+	if edits, ok := b.replaceLead(l, sc.end, ""); ok {
 		f.fixes = []analysis.SuggestedFix{{Message: "drop the \"Bearer \" prefix", TextEdits: edits}}
 	}
 	b.r.report(f)
@@ -883,9 +883,9 @@ func (b *bearerCheck) reportAuthToken(s bearerSink, l lead, sc schemeInfo) {
 // scheme to "Bearer ".
 func (b *bearerCheck) reportScheme(s bearerSink, l lead, sc schemeInfo, msg string) {
 	f := finding{cat: BearerScheme, rng: s.rng, msg: msg}
-	edits, ok := b.replaceLead(l, 0, sc.end, "Bearer ")
+	edits, ok := b.replaceLead(l, sc.end, "Bearer ")
 	if !ok && sc.problem == schemeDoubled && l.text[sc.last:sc.end] == "Bearer " {
-		edits, ok = b.replaceLead(l, 0, sc.last, "")
+		edits, ok = b.replaceLead(l, sc.last, "")
 	}
 	if ok {
 		f.fixes = []analysis.SuggestedFix{{Message: "write the scheme as \"Bearer \"", TextEdits: edits}}
@@ -895,7 +895,8 @@ func (b *bearerCheck) reportScheme(s bearerSink, l lead, sc schemeInfo, msg stri
 
 // replaceLead returns edits replacing l.text[from:to] with repl, when that
 // range lies in one literal segment that can be edited.
-func (b *bearerCheck) replaceLead(l lead, from, to int, repl string) ([]analysis.TextEdit, bool) {
+func (b *bearerCheck) replaceLead(l lead, to int, repl string) ([]analysis.TextEdit, bool) {
+	const from = 0
 	for i, sg := range l.segs {
 		s0 := l.starts[i]
 		if from < s0 || to > s0+len(sg.text) || sg.lit == nil {

@@ -640,8 +640,8 @@ func (t *flow) bakedPath(call *ast.CallExpr) bool {
 	if len(call.Args) == 0 {
 		return false
 	}
-	var constant func(e ast.Expr) (string, bool)
-	constant = func(e ast.Expr) (string, bool) {
+	var constPath func(e ast.Expr) (string, bool)
+	constPath = func(e ast.Expr) (string, bool) {
 		if s, ok := t.r.constString(e); ok {
 			return s, true
 		}
@@ -655,7 +655,7 @@ func (t *flow) bakedPath(call *ast.CallExpr) bool {
 		}
 		var parts []string
 		for _, a := range c.Args {
-			s, ok := constant(a)
+			s, ok := constPath(a)
 			if !ok {
 				return "", false
 			}
@@ -663,7 +663,7 @@ func (t *flow) bakedPath(call *ast.CallExpr) bool {
 		}
 		return strings.Join(parts, "/"), true
 	}
-	p, ok := constant(call.Args[0])
+	p, ok := constPath(call.Args[0])
 	if !ok {
 		return false
 	}

@@ -9,7 +9,6 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 
@@ -111,10 +110,8 @@ func ownCode(file string) bool {
 	if strings.Contains(slash, "/pkg/mod/") || strings.Contains(slash, "/vendor/") {
 		return false
 	}
-	for _, root := range []string{runtime.GOROOT(), build.Default.GOROOT} {
-		if root != "" && strings.HasPrefix(slash, filepath.ToSlash(root)+"/") {
-			return false
-		}
+	if root := build.Default.GOROOT; root != "" && strings.HasPrefix(slash, filepath.ToSlash(root)+"/") {
+		return false
 	}
 	_, err := os.Stat(file)
 	return err == nil
@@ -130,7 +127,7 @@ func summarize(dir, name string) *pkgSummary {
 	z := &summarizer{
 		fset:   token.NewFileSet(),
 		s:      &pkgSummary{funcs: map[string]*keySourceFact{}, vars: map[string]*keySourceFact{}, fields: map[string]*keySourceFact{}},
-		locals: map[*ast.Object]*keySourceFact{},
+		locals: map[*ast.Object]*keySourceFact{}, //nolint:staticcheck // SA1019: a syntax-only summary has no types; the parser's scopes are enough here
 	}
 	for _, e := range entries {
 		n := e.Name()
@@ -165,9 +162,9 @@ type summarizer struct {
 	pkg     string
 	files   []*ast.File
 	s       *pkgSummary
-	locals  map[*ast.Object]*keySourceFact
-	imports map[string]string // of the current file: local name -> path
-	fn      string            // the function being read, for records
+	locals  map[*ast.Object]*keySourceFact //nolint:staticcheck // SA1019: as above, the parser's scopes
+	imports map[string]string              // of the current file: local name -> path
+	fn      string                         // the function being read, for records
 	changed bool
 }
 
@@ -337,7 +334,7 @@ func (z *summarizer) setField(name string, rec *keySourceFact) {
 }
 
 // topLevel reports whether obj is declared at package level.
-func (z *summarizer) topLevel(obj *ast.Object) bool {
+func (z *summarizer) topLevel(obj *ast.Object) bool { //nolint:staticcheck // SA1019: as above
 	for _, f := range z.files {
 		if f.Scope != nil && f.Scope.Lookup(obj.Name) == obj {
 			return true

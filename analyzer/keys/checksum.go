@@ -31,11 +31,13 @@ func GitHubChecksumOK(token string) bool {
 			return false
 		}
 	}
-	return encodeBase62(crc32.ChecksumIEEE([]byte(random)), 6) == sum
+	return encodeBase62(crc32.ChecksumIEEE([]byte(random))) == sum
 }
 
-// encodeBase62 writes n in base62 with at least width digits.
-func encodeBase62(n uint32, width int) string {
+// encodeBase62 writes n in base62 with at least six digits, as GitHub's
+// token checksums are.
+func encodeBase62(n uint32) string {
+	const width = 6
 	var b [12]byte
 	i := len(b)
 	for n > 0 || len(b)-i < width {

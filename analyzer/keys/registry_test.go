@@ -302,13 +302,13 @@ func TestPublishable(t *testing.T) {
 func TestGitHubChecksum(t *testing.T) {
 	// The published example of the scheme: CRC32 of the 30 random
 	// characters, 6 base62 digits.
-	if got := encodeBase62(crc32.ChecksumIEEE([]byte("fIkRGaBu5PeKsznMzXQOg3kETH1Sgx")), 6); got != "2oIfSC" {
+	if got := encodeBase62(crc32.ChecksumIEEE([]byte("fIkRGaBu5PeKsznMzXQOg3kETH1Sgx"))); got != "2oIfSC" {
 		t.Errorf("checksum = %s, want 2oIfSC", got)
 	}
-	if got := encodeBase62(0, 6); got != "000000" {
+	if got := encodeBase62(0); got != "000000" {
 		t.Errorf("encodeBase62(0) = %s", got)
 	}
-	if got := encodeBase62(61, 6); got != "00000z" {
+	if got := encodeBase62(61); got != "00000z" {
 		t.Errorf("encodeBase62(61) = %s", got)
 	}
 	valid := []string{"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", "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", "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"}

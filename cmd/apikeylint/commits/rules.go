@@ -71,14 +71,15 @@ useDefault = true
 	var order []entry
 	done := map[string]bool{}
 	for i := range apis {
-		for _, id := range apis[i].Formats {
+		api := &apis[i]
+		for _, id := range api.Formats {
 			p, ok := byID[id]
 			if !ok {
-				return nil, fmt.Errorf("provider %s: format %s is not defined", apis[i].ID, id)
+				return nil, fmt.Errorf("provider %s: format %s is not defined", api.ID, id)
 			}
 			if !done[id] {
 				done[id] = true
-				order = append(order, entry{p, &apis[i]})
+				order = append(order, entry{p, api})
 			}
 		}
 	}
