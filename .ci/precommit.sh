@@ -90,12 +90,18 @@ package main
 
 import (
 	"fmt"
+	"net/http"
 	"os"
 )
 
 func main() {
-	key := os.Getenv("WAVESPEED_API_KEY")
-	fmt.Println("Authorization: Bearer " + key)
+	req, err := http.NewRequest("GET", "https://api.wavespeed.ai/api/v3/balance", nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	req.Header.Set("Authorization", "Bearer "+os.Getenv("WAVESPEED_API_KEY"))
+	fmt.Println(req.URL)
 }
 GO
 cat >.pre-commit-config.yaml <<YAML
