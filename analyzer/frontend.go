@@ -991,8 +991,9 @@ func (r *run) fieldsFromEnv() map[types.Object]string {
 // leakFinder decides whether an expression written to a response carries
 // the server's own key.
 type leakFinder struct {
-	r   *run
-	env map[types.Object]string // computed on first use
+	r    *run
+	env  map[types.Object]string // computed on first use
+	flow *flow                   // key-named env reads, traced on first use
 }
 
 // fieldEnv returns the fields initialized from key env reads.
@@ -1021,10 +1022,30 @@ func (l *leakFinder) check(e ast.Expr, how string, json bool) bool {
 	return true
 }
 
-// serverKey reports whether e is the server's own key.
+// serverKey reports whether e is the server's own key: by the key model
+// (a key-named env read, a key literal, a field set from one), or because
+// the value-flow layer traces it to a key-named env read through
+// parameters, results, closures or another package of the user's code.
 func (l *leakFinder) serverKey(e ast.Expr) (keyValue, bool) {
 	r := l.r
 	kv, ok := r.keyValueOf(e)
+	leaf := false
+	switch ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr:
+		leaf = true // find descends into composites, conversions and +
+	}
+	if !ok && leaf {
+		if l.flow == nil {
+			l.flow = r.newFlow(func(kind string) bool { return kind == srcEnv })
+			l.flow.seed()
+			l.flow.solve()
+		}
+		for _, o := range l.flow.origins(e) {
+			if o.kind == srcEnv {
+				return keyValue{Kind: keys.NameKindOf(o.name), Desc: o.name, EnvVar: o.name, WaveSpeed: keys.IsWaveSpeedName(o.name)}, true
+			}
+		}
+	}
 	if !ok {
 		if v, isVar := r.objOf(e).(*types.Var); isVar && isStringish(v.Type()) {
 			if env, ok := l.fieldEnv()[v]; ok && keys.NameKindOf(env) != keys.NotKey {

@@ -137,3 +137,16 @@ func (s *Server) logKeyLength(w http.ResponseWriter) {
 	fmt.Fprintf(io.Discard, "%d", len(s.apiKey))
 	fmt.Fprintln(w, "ok")
 }
+
+// The key reaches the response through a helper's parameter and result,
+// names that say nothing of keys: the value-flow layer follows it.
+func settingsFromEnv() string { return os.Getenv("WAVESPEED_API_KEY") }
+
+func echo(w http.ResponseWriter, v string) {
+	w.Write([]byte(v)) // want `API key from WAVESPEED_API_KEY written to the HTTP response`
+}
+
+func (s *Server) handleSettings(w http.ResponseWriter, r *http.Request) {
+	echo(w, settingsFromEnv())
+	echo(w, os.Getenv("REGION"))
+}
