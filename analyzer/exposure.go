@@ -803,6 +803,17 @@ func (x *exposure) barrier(e ast.Expr) bool {
 		return true
 	}
 	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		// A field of another package's type (aws.Credentials.SecretAccessKey)
+		// that this package sets from a key somewhere: the flow merges every
+		// value of the field, so one live test's credentials would taint
+		// every fake one. Only this package's own types (set in a
+		// constructor, logged in a method) and other packages' summaries
+		// are followed through fields.
+		if sel, ok := x.r.pass.TypesInfo.Selections[e]; ok && sel.Kind() == types.FieldVal {
+			f := sel.Obj()
+			return f.Pkg() != x.r.pass.Pkg && x.t.objs[f] != nil
+		}
 	case *ast.IndexExpr:
 		// strings.Fields(h)[0], parts[0] of strings.SplitN(h, " ", 2).
 		if x.t.constInt(e.Index) != 0 {

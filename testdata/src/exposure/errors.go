@@ -79,3 +79,12 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	fmt.Println(strings.HasPrefix(auth, "Bearer "))
 	fmt.Println(r.Header.Get("Content-Type"))
 }
+
+// Another package's struct type: a field set from the environment in one
+// place does not make every value of that field a key.
+func otherPackageField() {
+	live := http.Cookie{Name: "session", Value: os.Getenv("WAVESPEED_API_KEY")}
+	_ = live
+	fake := http.Cookie{Name: "session", Value: "fake"}
+	fmt.Println(fake.Value)
+}
