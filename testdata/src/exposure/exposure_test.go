@@ -49,3 +49,16 @@ func TestServer(t *testing.T) {
 }
 
 const fakeKey = "sk-proj-Qx8Lm3Rv7Tb2Nk9Pz4Wc1Yd6Fg0Hj5Sa8Qe3Ru7Ti2Ow9Pl4Mk1Nj6Bh0Vg5Cf8Xd3Zf"
+
+// A test table's fields and a resolved config checked against them: the
+// package reads client.apiKey from the environment, but here it is the
+// test's fake.
+func TestResolve(t *testing.T) {
+	tt := struct{ want client }{want: client{apiKey: "env-key"}}
+	got := newClient()
+	if got.apiKey != tt.want.apiKey {
+		t.Errorf("apiKey = %q, want %q", got.apiKey, tt.want.apiKey)
+	}
+	key := os.Getenv("OPENAI_API_KEY")
+	t.Logf("live key %s", key) // want `OpenAI API key from OPENAI_API_KEY written to the test log`
+}
