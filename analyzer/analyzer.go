@@ -103,6 +103,8 @@ func joinCategories() string {
 
 // settings is the per-analyzer state that flags write to.
 type settings struct {
+	// summaries caches other packages' summaries across passes.
+	summaries       *summaryCache
 	enabled         map[Category]bool
 	allowedSources  []string
 	redactors       []string
@@ -110,7 +112,7 @@ type settings struct {
 }
 
 func newSettings(c Config) *settings {
-	s := &settings{enabled: map[Category]bool{}, allowedSources: slices.Clone(c.AllowedSources), redactors: slices.Clone(c.Redactors), samePackageOnly: c.SamePackageOnly}
+	s := &settings{enabled: map[Category]bool{}, allowedSources: slices.Clone(c.AllowedSources), redactors: slices.Clone(c.Redactors), samePackageOnly: c.SamePackageOnly, summaries: &summaryCache{}}
 	checks := c.Checks
 	if len(checks) == 0 {
 		for _, cat := range Categories() {
@@ -299,6 +301,7 @@ type run struct {
 	seeds      []ast.Node
 	summaries  map[string]*pkgSummary
 	ownImports *bool
+	keyish     *bool
 	userStore  *bool
 	homes      map[*types.Var]bool
 }

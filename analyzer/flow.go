@@ -182,7 +182,7 @@ func (t *flow) urfaveDestination(lit *ast.CompositeLit) {
 		return
 	}
 	n, ok := types.Unalias(typ).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Name() != "StringFlag" || !strings.Contains(n.Obj().Pkg().Path(), "urfave/cli") {
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Name() != "StringFlag" || !isUrfave(n.Obj().Pkg().Path()) {
 		return
 	}
 	var name string

@@ -102,11 +102,57 @@ func sourceWhat(kind string) (from, why string) {
 func (r *run) sourceRelevant() bool {
 	for _, imp := range r.pass.Pkg.Imports() {
 		switch imp.Path() {
-		case "flag", "os", "io/ioutil", "embed", pflagPath, cobraPath, viperPath, "github.com/BurntSushi/toml":
+		case "flag", "os", "io/ioutil", "embed", pflagPath, cobraPath, viperPath, "github.com/BurntSushi/toml",
+			kingpinPath, kingpinV2Path, kingpinOldPath:
+			return true
+		}
+		if isUrfave(imp.Path()) {
 			return true
 		}
 	}
-	return r.importsFacts() || r.importsOwnCode()
+	return r.importsFacts() || r.mentionsKeys() && r.importsOwnCode()
+}
+
+// isUrfave reports whether path is github.com/urfave/cli (any major version).
+func isUrfave(path string) bool {
+	return path == "github.com/urfave/cli" || strings.HasPrefix(path, "github.com/urfave/cli/") || path == "gopkg.in/urfave/cli.v1"
+}
+
+// mentionsKeys reports, once per run, whether the package has anything a
+// key-source sink needs: a key-named identifier, an Authorization-style
+// header name, or a call of a function with a key-named parameter. A
+// package with none cannot use a value from another package as a key, and
+// its imports' summaries need not be read.
+func (r *run) mentionsKeys() bool {
+	if r.keyish != nil {
+		return *r.keyish
+	}
+	found := false
+	for cur := range r.insp.Root().Preorder((*ast.Ident)(nil), (*ast.BasicLit)(nil), (*ast.CallExpr)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.Ident:
+			found = keys.NameKindOf(n.Name) != keys.NotKey
+		case *ast.BasicLit:
+			if s, ok := r.constString(n); ok {
+				found = isAuthHeaderName(s)
+			}
+		case *ast.CallExpr:
+			if fn, ok := typeutil.Callee(r.pass.TypesInfo, n).(*types.Func); ok {
+				if sig, ok := fn.Type().(*types.Signature); ok {
+					for i := range sig.Params().Len() {
+						if keys.NameKindOf(sig.Params().At(i).Name()) != keys.NotKey {
+							found = true
+						}
+					}
+				}
+			}
+		}
+		if found {
+			break
+		}
+	}
+	r.keyish = &found
+	return found
 }
 
 // importsFacts reports whether a package this one imports exports a
@@ -136,7 +182,10 @@ func (r *run) checkSource() error {
 	t.seed()
 	// Whether the package can hold a source at all: a source call, os.Args,
 	// an embed variable, a cobra Run function, or an import with facts.
-	maybe := len(t.objs) > 0 || r.importsFacts() || r.importsOwnCode()
+	maybe := len(t.objs) > 0 || r.importsFacts() || r.mentionsKeys() && r.importsOwnCode()
+	for _, imp := range r.pass.Pkg.Imports() {
+		maybe = maybe || isUrfave(imp.Path()) // &cli.StringFlag{Destination: &key}
+	}
 	if !maybe {
 		for cur := range r.insp.Root().Preorder((*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
 			switch n := cur.Node().(type) {

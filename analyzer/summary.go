@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"bytes"
 	"fmt"
 	"go/ast"
 	"go/build"
@@ -11,6 +12,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/apikeylint/apikeylint/analyzer/keys"
 )
@@ -48,15 +50,7 @@ func (r *run) summaryOf(obj types.Object) *keySourceFact {
 	if file == "" || !ownCode(file) {
 		return nil
 	}
-	dir := filepath.Dir(file)
-	if r.summaries == nil {
-		r.summaries = map[string]*pkgSummary{}
-	}
-	s, ok := r.summaries[dir]
-	if !ok {
-		s = summarize(dir, obj.Pkg().Name())
-		r.summaries[dir] = s
-	}
+	s := r.summary(filepath.Dir(file), obj.Pkg().Name())
 	if s == nil {
 		return nil
 	}
@@ -87,7 +81,11 @@ func (r *run) importsOwnCode() bool {
 		for _, imp := range r.pass.Pkg.Imports() {
 			for _, n := range imp.Scope().Names() {
 				if obj := imp.Scope().Lookup(n); obj.Pos().IsValid() {
-					own = ownCode(r.pass.Fset.Position(obj.Pos()).Filename)
+					file := r.pass.Fset.Position(obj.Pos()).Filename
+					if ownCode(file) {
+						s := r.summary(filepath.Dir(file), imp.Name())
+						own = s != nil && len(s.funcs)+len(s.vars)+len(s.fields) > 0
+					}
 					break
 				}
 			}
@@ -98,6 +96,74 @@ func (r *run) importsOwnCode() bool {
 		r.ownImports = &own
 	}
 	return *r.ownImports
+}
+
+// summary returns the summary of package name in dir: from this run, from
+// the analyzer's cache while the directory's files are unchanged, or read
+// anew. nil when the package holds nothing to summarize.
+func (r *run) summary(dir, name string) *pkgSummary {
+	if r.summaries == nil {
+		r.summaries = map[string]*pkgSummary{}
+	}
+	if s, ok := r.summaries[dir]; ok {
+		return s
+	}
+	s := r.s.summaries.get(dir, name)
+	r.summaries[dir] = s
+	return s
+}
+
+// summaryCache keeps package summaries across the passes of one analyzer:
+// a process that analyzes many packages reads each directory of the
+// user's code once while its files are unchanged (names, sizes and
+// modification times).
+type summaryCache struct {
+	mu sync.Mutex
+	m  map[string]cachedSummary
+}
+
+type cachedSummary struct {
+	stamp string
+	s     *pkgSummary
+}
+
+func (c *summaryCache) get(dir, name string) *pkgSummary {
+	stamp := dirStamp(dir)
+	key := dir + "\x00" + name
+	c.mu.Lock()
+	e, ok := c.m[key]
+	c.mu.Unlock()
+	if ok && e.stamp == stamp {
+		return e.s
+	}
+	s := summarize(dir, name)
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[string]cachedSummary{}
+	}
+	c.m[key] = cachedSummary{stamp, s}
+	c.mu.Unlock()
+	return s
+}
+
+// dirStamp describes the Go files of dir: names, sizes, modification times.
+func dirStamp(dir string) string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".go") {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue
+		}
+		fmt.Fprintf(&b, "%s:%d:%d;", e.Name(), info.Size(), info.ModTime().UnixNano())
+	}
+	return b.String()
 }
 
 // ownCode reports whether file is the user's source: an absolute path that
@@ -129,12 +195,30 @@ func summarize(dir, name string) *pkgSummary {
 		s:      &pkgSummary{funcs: map[string]*keySourceFact{}, vars: map[string]*keySourceFact{}, fields: map[string]*keySourceFact{}},
 		locals: map[*ast.Object]*keySourceFact{}, //nolint:staticcheck // SA1019: a syntax-only summary has no types; the parser's scopes are enough here
 	}
+	type src struct {
+		path string
+		data []byte
+	}
+	var srcs []src
+	reads := false
 	for _, e := range entries {
 		n := e.Name()
 		if e.IsDir() || !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") {
 			continue
 		}
-		f, err := parser.ParseFile(z.fset, filepath.Join(dir, n), nil, 0)
+		path := filepath.Join(dir, n)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			continue
+		}
+		srcs = append(srcs, src{path, data})
+		reads = reads || mayRead(data)
+	}
+	if !reads {
+		return nil // no file reads a flag, a file, a config or the environment
+	}
+	for _, sf := range srcs {
+		f, err := parser.ParseFile(z.fset, sf.path, sf.data, 0)
 		if err != nil || f.Name.Name != name {
 			continue
 		}
@@ -154,6 +238,25 @@ func summarize(dir, name string) *pkgSummary {
 		}
 	}
 	return z.s
+}
+
+// readTokens are the texts one of which every file that reads a flag,
+// os.Args, a file, a config or the environment contains.
+var readTokens = [][]byte{
+	[]byte("flag"), []byte("Args"), []byte("ReadFile"), []byte("Open"), []byte("Getenv"),
+	[]byte("LookupEnv"), []byte("viper"), []byte("Unmarshal"), []byte("Decode"), []byte("go:embed"),
+	[]byte("kingpin"), []byte("cli"), []byte("cobra"),
+}
+
+// mayRead reports whether a file's source can read a value at all, before
+// it is parsed.
+func mayRead(data []byte) bool {
+	for _, t := range readTokens {
+		if bytes.Contains(data, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // summarizer is the syntactic flow over one package's files.
