@@ -423,7 +423,10 @@ func (b *bearerCheck) check(s bearerSink) {
 		}
 		return
 	}
-	if isKey && sc.problem != schemeNone || isKey && kv.Kind == keys.Key {
+	// A provider's rules apply to headers that carry keys: Authorization,
+	// X-Api-Key, Xi-Api-Key, Private-Token — not Sec-WebSocket-Key.
+	keyHeader := isAuthHeaderName(s.name) || keys.NameKindOf(s.name) != keys.NotKey
+	if keyHeader && (isKey && sc.problem != schemeNone || isKey && kv.Kind == keys.Key) {
 		if api, ok := b.apiFor(kv, s.cur); ok && api.ID != "wavespeed" {
 			b.checkProvider(s, l, sc, kv, api)
 			return

@@ -104,3 +104,13 @@ func notGateway(req *http.Request, ch channel) {
 	req.Header.Set("Authorization", "Bearer "+ch.APIKey)
 	req.Header.Set("Authorization", ch.APIKey) // want `no "Bearer " prefix`
 }
+
+// Headers that carry no API key are not the provider's business, even in
+// a function that talks to its host.
+func websocketUpgrade(apiKey string) {
+	req, _ := http.NewRequest("GET", "https://api.openai.com/v1/responses", nil)
+	req.Header.Set("Authorization", "Bearer "+apiKey)
+	req.Header.Set("Sec-WebSocket-Key", "c3ludGhldGljLW5vbmNlIQ==")
+	req.Header.Set("Sec-WebSocket-Key", apiKey)
+	req.Header.Set("X-Api-Key", apiKey) // want `OpenAI key sent as "X-Api-Key: <key>"`
+}
