@@ -411,7 +411,7 @@ func (b *bearerCheck) check(s bearerSink) {
 		// A constant value whose credential is no key ("BeArEr HeLO" in
 		// a parser's test) sends no key: nothing to fix. In program code a
 		// constant token is still a credential the server will refuse.
-		if b.r.isTestFile(s.value.Pos()) || !constantToken(rest) {
+		if b.r.isTestFile(s.value.Pos()) || !isAuthHeaderName(s.name) || !constantToken(rest) {
 			return
 		}
 		kv, isKey = keyValue{Kind: keys.Key, Desc: "token"}, true
