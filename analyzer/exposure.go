@@ -241,9 +241,9 @@ func (x *exposure) scan() {
 // user name, cut at ":"), and so is element 0 of strings.Fields(v).
 func (x *exposure) scanAssign(lhs, rhs []ast.Expr) {
 	for i := range min(len(lhs), len(rhs)) {
-		// req.Header["Authorization"] = []string{v}
+		// A header written by index, as in an Authorization slot.
 		x.scanHeaderIndex(lhs[i], rhs[i])
-		// v := url.Values{"key": {k}}
+		// A url.Values literal holding a key under a key-named parameter.
 		if lit, ok := ast.Unparen(rhs[i]).(*ast.CompositeLit); ok && isNamed(x.r.pass.TypesInfo.TypeOf(lit), "net/url", "Values") {
 			if obj := x.r.objOf(lhs[i]); obj != nil {
 				x.valuesLit(lit, obj)
@@ -542,7 +542,7 @@ var queryParamRE = regexp.MustCompile(`[?&]([A-Za-z0-9_.\-]+)=$`)
 // starts right after text.
 func queryParamBefore(text string) (string, bool) {
 	m := queryParamRE.FindStringSubmatch(text)
-	if m == nil || !keyQueryParam(m[1]) {
+	if len(m) < 2 || !keyQueryParam(m[1]) {
 		return "", false
 	}
 	return m[1], true
