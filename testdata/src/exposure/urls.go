@@ -16,6 +16,11 @@ func queries(model string) {
 	http.Get("https://api.openai.com/v1/models?model=" + model + "&key=" + key) // want `put in a URL query \(key=\)`
 	http.Get(fmt.Sprintf("https://api.example.com/v1/x?token=%s", key))         // want `put in a URL query \(token=\)`
 	http.Get(fmt.Sprintf("https://api.example.com/v1/x?model=%s", model))
+	// An OAuth token endpoint that takes client credentials in its query
+	// is the server's design; the same secret on an API call is reported.
+	secret := os.Getenv("ERNIE_SECRET_KEY")
+	http.Get(fmt.Sprintf("https://aip.example.com/oauth/2.0/token?grant_type=client_credentials&client_secret=%s", secret))
+	http.Get(fmt.Sprintf("https://aip.example.com/v1/chat?client_secret=%s", secret)) // want `put in a URL query \(client_secret=\)`
 
 	u, _ := url.Parse("https://api.example.com/v1/x")
 	q := u.Query()
