@@ -352,6 +352,8 @@ func (x *exposure) scanCall(call *ast.CallExpr) (encode bool) {
 		if env, ok := r.isEnvRead(call); ok && keys.NameKindOf(env) != keys.NotKey {
 			x.maybe = true
 		}
+	case sigArgs(sig) >= 0 && len(call.Args) != sigArgs(sig):
+		// f(g()) with a multi-value g, or a spread: no argument to read.
 	case !x.maybe && (id == "net/http.Header:Get" || id == "net/textproto.MIMEHeader:Get"):
 		if h, ok := r.constString(call.Args[0]); ok && isAuthHeaderName(h) {
 			x.maybe = true
@@ -406,6 +408,15 @@ func (x *exposure) scanCall(call *ast.CallExpr) (encode bool) {
 		}
 	}
 	return false
+}
+
+// sigArgs is the number of arguments a call of sig passes one by one when
+// it is not variadic; -1 for variadic signatures (any count is fine).
+func sigArgs(sig *types.Signature) int {
+	if sig.Variadic() {
+		return -1
+	}
+	return sig.Params().Len()
 }
 
 func argAt(call *ast.CallExpr, i int) ast.Expr {

@@ -279,7 +279,7 @@ func (tf *textFlow) flattenBuilder(x ast.Expr, at *ast.CallExpr, depth int, dire
 					return false
 				}
 			}
-			if fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && len(n.Args) > 0 && fn.Name() == "Fprintf" && !n.Ellipsis.IsValid() {
+			if fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && len(n.Args) > 1 && fn.Name() == "Fprintf" && !n.Ellipsis.IsValid() {
 				if u, ok := ast.Unparen(n.Args[0]).(*ast.UnaryExpr); ok && u.Op == token.AND && r.pass.TypesInfo.ObjectOf(identOf(u.X)) == obj {
 					if segs, ok := tf.flattenFormat(n.Args[1], n.Args[2:], depth, direct, seen); ok {
 						out = append(out, segs...)

@@ -592,6 +592,9 @@ func (z *summarizer) call(c *ast.CallExpr) *keySourceFact {
 		id := path + ":" + name
 		switch id {
 		case "os:Getenv", "os:LookupEnv", "syscall:Getenv":
+			if len(c.Args) != 1 {
+				return nil
+			}
 			if n := lit(c.Args[0]); n != "" && keys.NameKindOf(n) != keys.NotKey {
 				return z.record(c, srcEnv, n)
 			}

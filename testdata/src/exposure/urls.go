@@ -60,3 +60,13 @@ func dumps(body string) {
 	d, _ := httputil.DumpRequestOut(plain, true)
 	fmt.Fprintf(os.Stderr, "request:\n%s\n", d)
 }
+
+func basicAuth() (string, string) { return "user", os.Getenv("SERVICE_API_KEY") }
+
+// Arguments from a multi-value call: nothing to read one by one, no crash.
+func multiValue(req *http.Request) {
+	req.SetBasicAuth(basicAuth())
+	req.Header.Set(headerPair())
+}
+
+func headerPair() (string, string) { return "Authorization", "Bearer " + os.Getenv("SERVICE_API_KEY") }
