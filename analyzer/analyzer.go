@@ -325,12 +325,25 @@ func (r *run) run() error {
 		if !r.s.enabled[c.cat] {
 			continue
 		}
-		if err := c.fn(); err != nil {
+		if err := r.guard(c.cat, c.fn); err != nil {
 			return err
 		}
 	}
 	r.reportBareDirectives()
 	return nil
+}
+
+// guard runs one check and turns a panic in it into an error naming the
+// check and the package: the driver then reports one line for this package
+// and goes on with the others, instead of the whole run dying with a stack
+// trace.
+func (r *run) guard(cat Category, fn func() error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error in %s on package %s: %v (please report it)", cat, r.pass.Pkg.Path(), p)
+		}
+	}()
+	return fn()
 }
 
 var (
