@@ -155,11 +155,13 @@ func isExposureKind(kind string) bool {
 	return false
 }
 
-// exposedOrigin returns the first of os that is a key worth reporting. A
-// key literal or an Authorization header read in a _test.go file is test
-// data (a fake key, a test server checking what the client sent), so only
-// the environment's keys count there.
-func (x *exposure) exposedOrigin(os []*origin) *origin {
+// exposedOrigin returns the first of os that is a key worth reporting at
+// the sink at. A key literal or an Authorization header read in a _test.go
+// file, or reaching a sink in one, is test data (a fake key, a test server
+// checking what the client sent, a test logging what a parser extracted
+// from the request it built), so only the environment's keys count there.
+func (x *exposure) exposedOrigin(os []*origin, at ast.Node) *origin {
+	testSink := at != nil && x.t.inTest(at)
 	for _, o := range os {
 		switch o.kind {
 		case srcEnv:
@@ -167,11 +169,11 @@ func (x *exposure) exposedOrigin(os []*origin) *origin {
 				return o
 			}
 		case srcHeader:
-			if !x.t.inTest(o.node) {
+			if !x.t.inTest(o.node) && !testSink {
 				return o
 			}
 		case srcLit:
-			if o.lit != nil && o.lit.Literal != nil && !o.lit.Literal.Provider.Identifier && !x.t.inTest(o.node) {
+			if o.lit != nil && o.lit.Literal != nil && !o.lit.Literal.Provider.Identifier && !x.t.inTest(o.node) && !testSink {
 				return o
 			}
 		case srcFlag, srcGetter:
@@ -722,7 +724,7 @@ func (x *exposure) checkArg(s exposeSink, arg ast.Expr, isFormat bool) {
 		}
 		return
 	}
-	o := x.exposedOrigin(x.t.origins(arg))
+	o := x.exposedOrigin(x.t.origins(arg), arg)
 	if o == nil {
 		return
 	}
@@ -905,7 +907,7 @@ func (x *exposure) dumpOrigin(call *ast.CallExpr) *origin {
 			continue
 		}
 		for _, o := range x.t.origins(a.value) {
-			if x.exposedOrigin([]*origin{o}) == nil {
+			if x.exposedOrigin([]*origin{o}, call) == nil {
 				continue
 			}
 			w := *o
@@ -1040,7 +1042,7 @@ func (x *exposure) checkQueries() {
 		if x.reported[p.value] {
 			continue
 		}
-		o := x.exposedOrigin(x.t.origins(p.value))
+		o := x.exposedOrigin(x.t.origins(p.value), p.value)
 		if o == nil {
 			continue
 		}
@@ -1140,7 +1142,7 @@ func (x *exposure) fixTarget(arg ast.Expr) ast.Expr {
 				walk(b.Y)
 				return
 			}
-			if isStr(e) && x.exposedOrigin(x.t.origins(e)) != nil {
+			if isStr(e) && x.exposedOrigin(x.t.origins(e), e) != nil {
 				found = append(found, e)
 			}
 		}

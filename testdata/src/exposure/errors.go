@@ -88,3 +88,13 @@ func otherPackageField() {
 	fake := http.Cookie{Name: "session", Value: "fake"}
 	fmt.Println(fake.Value)
 }
+
+// extractToken is a parser's function: program code reading the header.
+func extractToken(r *http.Request) string {
+	_, token, _ := strings.Cut(r.Header.Get("Authorization"), " ")
+	return token
+}
+
+func logExtracted(r *http.Request) {
+	fmt.Println(extractToken(r)) // want `incoming Authorization header`
+}

@@ -62,3 +62,10 @@ func TestResolve(t *testing.T) {
 	key := os.Getenv("OPENAI_API_KEY")
 	t.Logf("live key %s", key) // want `OpenAI API key from OPENAI_API_KEY written to the test log`
 }
+
+// A parser's test logs what it extracted from the request it built: test data.
+func TestExtract(t *testing.T) {
+	req, _ := http.NewRequest("GET", "/", nil)
+	req.Header.Set("Authorization", "Bearer abc")
+	t.Errorf("got %q", extractToken(req))
+}
