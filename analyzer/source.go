@@ -110,7 +110,7 @@ func (r *run) sourceRelevant() bool {
 			return true
 		}
 	}
-	return r.importsFacts() || r.mentionsKeys() && r.importsOwnCode()
+	return r.importsFacts() || r.importsOwnCode() && r.mentionsKeys()
 }
 
 // isUrfave reports whether path is github.com/urfave/cli (any major version).
@@ -182,7 +182,7 @@ func (r *run) checkSource() error {
 	t.seed()
 	// Whether the package can hold a source at all: a source call, os.Args,
 	// an embed variable, a cobra Run function, or an import with facts.
-	maybe := len(t.objs) > 0 || r.importsFacts() || r.mentionsKeys() && r.importsOwnCode()
+	maybe := len(t.objs) > 0 || r.importsFacts() || r.importsOwnCode() && r.mentionsKeys()
 	for _, imp := range r.pass.Pkg.Imports() {
 		maybe = maybe || isUrfave(imp.Path()) // &cli.StringFlag{Destination: &key}
 	}

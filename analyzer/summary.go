@@ -79,17 +79,12 @@ func (r *run) importsOwnCode() bool {
 	if r.ownImports == nil {
 		own := false
 		for _, imp := range r.pass.Pkg.Imports() {
-			for _, n := range imp.Scope().Names() {
-				if obj := imp.Scope().Lookup(n); obj.Pos().IsValid() {
-					file := r.pass.Fset.Position(obj.Pos()).Filename
-					if ownCode(file) {
-						s := r.summary(filepath.Dir(file), imp.Name())
-						own = s != nil && len(s.funcs)+len(s.vars)+len(s.fields) > 0
-					}
-					break
-				}
+			dir, ok := r.s.summaries.ownDir(imp, r.pass.Fset)
+			if !ok {
+				continue
 			}
-			if own {
+			s := r.summary(dir, imp.Name())
+			if own = s != nil && len(s.funcs)+len(s.vars)+len(s.fields) > 0; own {
 				break
 			}
 		}
@@ -118,8 +113,35 @@ func (r *run) summary(dir, name string) *pkgSummary {
 // user's code once while its files are unchanged (names, sizes and
 // modification times).
 type summaryCache struct {
-	mu sync.Mutex
-	m  map[string]cachedSummary
+	mu  sync.Mutex
+	m   map[string]cachedSummary
+	own map[string]string // import path -> its directory when it is the user's code, else ""
+}
+
+// ownDir returns the source directory of an imported package when it is
+// the user's own code, once per import path and analyzer.
+func (c *summaryCache) ownDir(imp *types.Package, fset *token.FileSet) (string, bool) {
+	c.mu.Lock()
+	dir, ok := c.own[imp.Path()]
+	c.mu.Unlock()
+	if ok {
+		return dir, dir != ""
+	}
+	for _, n := range imp.Scope().Names() {
+		if obj := imp.Scope().Lookup(n); obj.Pos().IsValid() {
+			if file := fset.Position(obj.Pos()).Filename; ownCode(file) {
+				dir = filepath.Dir(file)
+			}
+			break
+		}
+	}
+	c.mu.Lock()
+	if c.own == nil {
+		c.own = map[string]string{}
+	}
+	c.own[imp.Path()] = dir
+	c.mu.Unlock()
+	return dir, dir != ""
 }
 
 type cachedSummary struct {
