@@ -67,6 +67,24 @@ func (f *fakeProvider) last(t *testing.T) *http.Request {
 	return f.reqs[len(f.reqs)-1]
 }
 
+// countingTransport records how many requests are in flight at once.
+type countingTransport struct {
+	base    http.RoundTripper
+	in, max atomic.Int64
+}
+
+func (c *countingTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	n := c.in.Add(1)
+	defer c.in.Add(-1)
+	for {
+		m := c.max.Load()
+		if n <= m || c.max.CompareAndSwap(m, n) {
+			break
+		}
+	}
+	return c.base.RoundTrip(r)
+}
+
 func testVerifier(t *testing.T, timeout time.Duration, eps ...string) *verifier {
 	t.Helper()
 	e := endpoints{}
@@ -133,6 +151,11 @@ func TestVerifyStatuses(t *testing.T) {
 func TestVerifyOncePerKeyAndBounded(t *testing.T) {
 	srv := newFake(t, 0, "")
 	v := testVerifier(t, 200*time.Millisecond, "wavespeed="+srv.URL)
+	// Count requests in flight where the bound applies, in the client: the
+	// server sees a timed-out request's handler end only after the client
+	// has moved on to the next key.
+	ct := &countingTransport{base: http.DefaultTransport}
+	v.client.Transport = ct
 	var fs []report.Finding
 	for i := 0; i < 10; i++ {
 		key := hexKey(fmt.Sprintf("bounded-%d", i))
@@ -147,8 +170,11 @@ func TestVerifyOncePerKeyAndBounded(t *testing.T) {
 	if n := srv.hits.Load(); n != 10 {
 		t.Errorf("%d requests for 10 distinct keys, want 10", n)
 	}
-	if m := srv.maxIn.Load(); m > verifyWorkers {
+	if m := ct.max.Load(); m > verifyWorkers {
 		t.Errorf("%d requests in flight at once, want at most %d", m, verifyWorkers)
+	}
+	if m := ct.max.Load(); m < 2 {
+		t.Errorf("%d requests in flight at once, want them concurrent (up to %d)", m, verifyWorkers)
 	}
 	if len(got) != 30 {
 		t.Errorf("%d verdicts for 30 findings", len(got))
