@@ -98,7 +98,6 @@ type flow struct {
 	all      []*origin
 	imported map[types.Object]*origin
 	ids      map[*types.Func]string
-	remote   bool // some value read in another package was seen
 	changed  bool
 	named    map[string]bool // kind and name of the named reads reported
 	elems    map[elemKey]types.Object
@@ -955,7 +954,6 @@ func (t *flow) importedObj(obj types.Object) *origin {
 	}
 	var s *origin
 	if f != nil && t.keep(f.Kind) && !t.r.isAllowedFact(obj) {
-		t.remote = true
 		s = &origin{kind: f.Kind, name: f.Name, fact: f, via: obj.Pkg().Name() + "." + obj.Name()}
 		if isSourceKind(f.Kind) {
 			s.reported = f.Reported

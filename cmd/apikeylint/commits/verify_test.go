@@ -23,11 +23,9 @@ import (
 // gives up when status is 0, and records what it was sent.
 type fakeProvider struct {
 	*httptest.Server
-	hits     atomic.Int32
-	inFlight atomic.Int32
-	maxIn    atomic.Int32
-	mu       sync.Mutex
-	reqs     []*http.Request
+	hits atomic.Int32
+	mu   sync.Mutex
+	reqs []*http.Request
 }
 
 func newFake(t *testing.T, status int, body string) *fakeProvider {
@@ -35,14 +33,6 @@ func newFake(t *testing.T, status int, body string) *fakeProvider {
 	f := &fakeProvider{}
 	f.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		f.hits.Add(1)
-		n := f.inFlight.Add(1)
-		defer f.inFlight.Add(-1)
-		for {
-			m := f.maxIn.Load()
-			if n <= m || f.maxIn.CompareAndSwap(m, n) {
-				break
-			}
-		}
 		f.mu.Lock()
 		f.reqs = append(f.reqs, r.Clone(context.Background()))
 		f.mu.Unlock()
