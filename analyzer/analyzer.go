@@ -109,10 +109,13 @@ type settings struct {
 	allowedSources  []string
 	redactors       []string
 	samePackageOnly bool
+	// exposureSyntax is the key-exposure check's sinks, by callee name,
+	// for the value-flow layer's walks of packages read without types.
+	exposureSyntax exposureSyntax
 }
 
 func newSettings(c Config) *settings {
-	s := &settings{enabled: map[Category]bool{}, allowedSources: slices.Clone(c.AllowedSources), redactors: slices.Clone(c.Redactors), samePackageOnly: c.SamePackageOnly, summaries: &summaryCache{}}
+	s := &settings{enabled: map[Category]bool{}, allowedSources: slices.Clone(c.AllowedSources), redactors: slices.Clone(c.Redactors), samePackageOnly: c.SamePackageOnly, summaries: &summaryCache{}, exposureSyntax: exposureSinkSyntax}
 	checks := c.Checks
 	if len(checks) == 0 {
 		for _, cat := range Categories() {
@@ -304,6 +307,8 @@ type run struct {
 	keyish     *bool
 	userStore  *bool
 	homes      map[*types.Var]bool
+	useScan    *useScan
+	ownOrSDK   *bool
 }
 
 func newRun(pass *analysis.Pass, s *settings) *run {
@@ -328,6 +333,9 @@ func (r *run) run() error {
 		if err := r.guard(c.cat, c.fn); err != nil {
 			return err
 		}
+	}
+	if factsOn(r.pass.Analyzer) {
+		r.exportUseFacts()
 	}
 	r.reportBareDirectives()
 	return nil

@@ -104,6 +104,9 @@ type exposure struct {
 	urlValues map[types.Object]bool // url.Values encoded into a URL
 
 	reported map[ast.Node]bool
+	// calls of other packages' functions, whose parameters may reach a
+	// sink there.
+	calls []*ast.CallExpr
 }
 
 // checkExposure reports key values that reach a log, an error, a panic or a
@@ -125,7 +128,7 @@ func (r *run) checkExposure() error {
 	}
 	// A key read in another package of the user's code may come in (the
 	// summaries are read only when there is a sink).
-	if !x.maybe && !r.importsOwnCode() {
+	if !x.maybe && !r.importsOwnCode() && len(r.uses().objs) == 0 && !r.importsOwnOrSDK() {
 		return nil
 	}
 	t := r.newFlow(isExposureKind)
@@ -136,11 +139,63 @@ func (r *run) checkExposure() error {
 	x.t = t
 	t.seed()
 	t.solve()
+	t.solveUses()
 	for _, s := range x.sinks {
 		x.checkSink(s)
 	}
 	x.checkQueries()
+	x.checkCalls()
 	return nil
+}
+
+// checkCalls reports keys passed to a function of another package of the
+// user's code that writes that parameter out (uses.go's summaries): at
+// the argument, where the caller can stop passing it, with the sink in the
+// message.
+func (x *exposure) checkCalls() {
+	for _, call := range x.calls {
+		// Only a call that passes an origin, or a struct whose fields may
+		// hold one, can pass a key.
+		var carried bool
+		for _, a := range call.Args {
+			_, isStruct := derefType(x.r.pass.TypesInfo.TypeOf(a)).Underlying().(*types.Struct)
+			if carried = len(x.t.origins(a)) > 0 || isStruct && len(x.t.all) > 0; carried {
+				break
+			}
+		}
+		if !carried {
+			continue
+		}
+		fn, _ := typeutil.Callee(x.r.pass.TypesInfo, call).(*types.Func)
+		if fn == nil {
+			continue
+		}
+		fn = fn.Origin()
+		sig := fn.Type().(*types.Signature)
+		if sigArgs(sig) >= 0 && len(call.Args) != sigArgs(sig) {
+			continue
+		}
+		for _, pu := range x.r.paramUses(fn) {
+			if pu.Use.Kind != useExpose || (sig.Variadic() && pu.Index >= sig.Params().Len()-1) {
+				continue
+			}
+			arg := argAt(call, pu.Index)
+			if arg == nil || x.reported[arg] {
+				continue
+			}
+			o := x.exposedOrigin(x.t.fieldOrigins(arg, pu.Field), arg)
+			if o == nil {
+				continue
+			}
+			x.reported[arg] = true
+			what := fn.Pkg().Name() + "." + fn.Name()
+			if pu.Field != "" {
+				what = fmt.Sprintf("%s, whose field %s", what, pu.Field)
+			}
+			x.r.report(finding{cat: KeyExposure, rng: arg, msg: fmt.Sprintf("%s passed to %s is written out there (sent %s at %s); pass it only where it is needed, or log its length or first 4 characters",
+				x.describe(o), what, pu.Use.Desc, pu.Use.Pos)})
+		}
+	}
 }
 
 // isExposureKind reports whether the exposure check traces origins of
@@ -149,7 +204,7 @@ func (r *run) checkExposure() error {
 // named as keys).
 func isExposureKind(kind string) bool {
 	switch kind {
-	case srcEnv, srcLit, srcHeader, srcFlag, srcGetter:
+	case srcEnv, srcLit, srcHeader, srcFlag, srcGetter, srcUse:
 		return true
 	}
 	return false
@@ -178,6 +233,11 @@ func (x *exposure) exposedOrigin(os []*origin, at ast.Node) *origin {
 			}
 		case srcFlag, srcGetter:
 			if o.name != "" && keys.NameKindOf(o.name) != keys.NotKey && !publishableName(o.name) {
+				return o
+			}
+		case srcUse:
+			// A key known by where it goes; a test's fake one is test data.
+			if !testSink && (o.node == nil || !x.t.inTest(o.node)) {
 				return o
 			}
 		}
@@ -336,6 +396,9 @@ func (x *exposure) scanCall(call *ast.CallExpr) (encode bool) {
 	}
 	fn = fn.Origin()
 	sig := fn.Type().(*types.Signature)
+	if fn.Pkg() != r.pass.Pkg && len(call.Args) > 0 {
+		x.calls = append(x.calls, call) // its callee's parameters may go to a sink (uses.go)
+	}
 	// Any printf-style call: arguments printed with %T, %p or a precision
 	// of at most 4 expose nothing of a key.
 	if f := formatIndex(fn.Name(), sig); f >= 0 && f < len(call.Args) && !call.Ellipsis.IsValid() {
@@ -655,6 +718,44 @@ func (x *exposure) sinkOf(call *ast.CallExpr, fn *types.Func, sig *types.Signatu
 	return s, ok
 }
 
+// exposureSinkSyntax is sinkOf for the value-flow layer's walks: by the
+// callee's import path and name ("Func", "Type.Method", or "?.Method"
+// when the receiver's type is unknown), the common sinks whose every
+// argument from first on is written out.
+//
+// desc completes "sent …": "to the log", "in an error message".
+func exposureSinkSyntax(path, name string, args []ast.Expr) (desc string, first int, ok bool) {
+	method := name[strings.LastIndex(name, ".")+1:]
+	switch path {
+	case "log":
+		return "to the log", 0, hasAnyPrefix(method, "Print", "Fatal", "Panic")
+	case "log/slog":
+		return "to the log", 1, slices.Contains([]string{"Debug", "Info", "Warn", "Error"}, method)
+	case "fmt":
+		switch method {
+		case "Print", "Printf", "Println":
+			return "to standard output", 0, true
+		case "Errorf":
+			return "in an error message", 0, true
+		}
+	case "errors":
+		return "in an error message", 0, name == "New"
+	case "":
+		if name == "panic" {
+			return "in a panic message", 0, true
+		}
+		// A logger's printf-style method: log.Printf's twins in logrus,
+		// zap's sugar, klog.
+		if strings.HasPrefix(name, "?.") {
+			switch method {
+			case "Printf", "Infof", "Warnf", "Warningf", "Errorf", "Debugf", "Fatalf", "Tracef":
+				return "to the log", 0, len(args) > 1
+			}
+		}
+	}
+	return "", 0, false
+}
+
 func derefType(t types.Type) types.Type {
 	if p, ok := t.(*types.Pointer); ok {
 		return p.Elem()
@@ -771,6 +872,11 @@ func (x *exposure) describe(o *origin) string {
 		s = envKeyLabel(o.name) + " from command-line flag -" + o.name
 	case srcGetter:
 		s = envKeyLabel(o.name) + fmt.Sprintf(" from config key %q", o.name)
+	case srcUse:
+		s = "credential sent " + o.use.Desc
+		if o.use.Pos != "" {
+			s += " (" + o.use.Pos + ")"
+		}
 	}
 	if o.via != "" {
 		s += " (returned by " + o.via + ")"
@@ -831,7 +937,9 @@ func (x *exposure) barrier(e ast.Expr) bool {
 		// from the environment: fields carry nothing there.
 		if sel, ok := x.r.pass.TypesInfo.Selections[e]; ok && sel.Kind() == types.FieldVal {
 			f := sel.Obj()
-			return f.Pkg() != x.r.pass.Pkg && x.t.objs[f] != nil || x.t.inTest(e)
+			// A field used as a credential here holds a key in every value.
+			o := x.t.objs[f]
+			return f.Pkg() != x.r.pass.Pkg && o != nil && o.kind != srcUse || x.t.inTest(e)
 		}
 	case *ast.IndexExpr:
 		// strings.Fields(h)[0], parts[0] of strings.SplitN(h, " ", 2).

@@ -35,3 +35,19 @@ func TestKeyExposureCrossPackage(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{"key-exposure"}})
 	analysistest.Run(t, testdata(t), a, "exposurecross/app")
 }
+
+// TestKeyExposureByUse: values known as keys by where they go (an
+// Authorization header, basic auth, a header map), not by a key-named
+// source, are reported where they are written out.
+func TestKeyExposureByUse(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-exposure"}})
+	analysistest.Run(t, testdata(t), a, "exposureuse")
+}
+
+// TestKeyExposureByUseCrossPackage: the summaries of another package of
+// the user's code say which parameters it writes out and which fields it
+// sends as credentials.
+func TestKeyExposureByUseCrossPackage(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-exposure"}})
+	analysistest.Run(t, testdata(t), a, "exposureusecross/app")
+}

@@ -60,6 +60,9 @@ const (
 	srcEnv    = "env"
 	srcLit    = "literal"
 	srcHeader = "header"
+	// srcUse is a value known by where it goes: a local, parameter or
+	// field that reaches a credential sink (uses.go).
+	srcUse = "use"
 )
 
 // origin is one read of a value (see the kinds above).
@@ -74,6 +77,8 @@ type origin struct {
 	reported bool
 	// lit is the classified key, for a literal origin.
 	lit *keyValue
+	// use is the credential sink, for a use origin.
+	use *useRecord
 
 	// A parameter placeholder stands for whatever callers pass to param
 	// (of fn, at index): it is never reported itself; sinks it reaches are
@@ -286,7 +291,11 @@ func (t *flow) constInt(e ast.Expr) int64 {
 
 // origins returns the concrete origins e's value can come from: a parameter
 // placeholder is replaced by what each caller passes.
-func (t *flow) origins(e ast.Expr) []*origin {
+func (t *flow) origins(e ast.Expr) []*origin { return concrete(t.originOf(e)) }
+
+// concrete returns the origins os stand for, each once: a parameter
+// placeholder is replaced by what each caller passes.
+func concrete(os ...*origin) []*origin {
 	var out []*origin
 	seen := map[*origin]bool{}
 	var add func(o *origin)
@@ -303,8 +312,60 @@ func (t *flow) origins(e ast.Expr) []*origin {
 		}
 		out = append(out, o)
 	}
-	add(t.originOf(e))
+	for _, o := range os {
+		add(o)
+	}
 	return out
+}
+
+// solveUses adds the keys known by their use (uses.go) to a solved flow
+// that keeps them: each local, parameter and field that reaches a
+// credential sink and holds no origin yet, so that an origin read (an
+// environment variable's name) is the one messages give where there is one.
+func (t *flow) solveUses() {
+	if !t.keep(srcUse) {
+		return
+	}
+	u := t.r.uses()
+	t.changed = false
+	for _, k := range u.order {
+		obj, ok := k.(types.Object)
+		if !ok || t.objs[obj] != nil {
+			continue
+		}
+		rec := u.objs[k]
+		if o := t.newOrigin(rec.node, srcUse, rec.Desc); o != nil {
+			o.use = rec
+			t.set(obj, o)
+		}
+	}
+	if t.changed {
+		t.solve()
+	}
+}
+
+// fieldOrigins returns the origins of e, or of e.field when field is not
+// "": the field's own, or the whole value's (a struct decoded from a file).
+func (t *flow) fieldOrigins(e ast.Expr, field string) []*origin {
+	if field == "" {
+		return t.origins(e)
+	}
+	typ := t.info.TypeOf(e)
+	if typ == nil {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(typ, true, t.r.pass.Pkg, field)
+	v, ok := obj.(*types.Var)
+	if !ok || !v.IsField() {
+		return nil
+	}
+	own := t.objs[v]
+	if own == nil {
+		if s := t.importedObj(v); s != nil {
+			own = t.entry(e, s)
+		}
+	}
+	return concrete(own, t.originOf(e))
 }
 
 // solve propagates origins over the package to a fixed point.
@@ -514,7 +575,7 @@ func (t *flow) newOrigin(n ast.Node, kind, name string) *origin {
 	case (kind == srcGetter || kind == srcConfig) && t.viperCall(n) && t.r.userConfigStore():
 		// A CLI's own per-user credential store, which its login command
 		// writes: viper reads it from the user's home or config directory.
-	case kind == srcEnv || kind == srcLit || kind == srcHeader || !t.insideAllowed(n):
+	case kind == srcEnv || kind == srcLit || kind == srcHeader || kind == srcUse || !t.insideAllowed(n):
 		s = &origin{kind: kind, node: n, name: name}
 		t.all = append(t.all, s)
 	}
@@ -953,6 +1014,11 @@ func (t *flow) importedObj(obj types.Object) *origin {
 		f = &cp
 	}
 	var s *origin
+	if v, ok := obj.(*types.Var); ok && f == nil && t.keep(srcUse) {
+		if rec := t.r.fieldUse(v); rec != nil {
+			s = &origin{kind: srcUse, name: rec.Desc, use: rec}
+		}
+	}
 	if f != nil && t.keep(f.Kind) && !t.r.isAllowedFact(obj) {
 		s = &origin{kind: f.Kind, name: f.Name, fact: f, via: obj.Pkg().Name() + "." + obj.Name()}
 		if isSourceKind(f.Kind) {

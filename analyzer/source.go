@@ -75,7 +75,7 @@ func factTypes(crossPackage bool) []analysis.Fact {
 	if !crossPackage {
 		return nil
 	}
-	return []analysis.Fact{(*keySourceFact)(nil)}
+	return []analysis.Fact{(*keySourceFact)(nil), (*useFact)(nil)}
 }
 
 // sourceWhat says where a key of each kind was read from, and why that is bad.

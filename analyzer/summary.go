@@ -113,9 +113,41 @@ func (r *run) summary(dir, name string) *pkgSummary {
 // user's code once while its files are unchanged (names, sizes and
 // modification times).
 type summaryCache struct {
-	mu  sync.Mutex
-	m   map[string]cachedSummary
-	own map[string]string // import path -> its directory when it is the user's code, else ""
+	mu   sync.Mutex
+	m    map[string]cachedSummary
+	uses map[string]cachedUses
+	own  map[string]string // import path -> its directory when it is the user's code, else ""
+}
+
+type cachedUses struct {
+	stamp string
+	u     *useScan
+}
+
+// usesOf returns where the values of package name in dir go (uses.go),
+// read anew when its files changed.
+func (c *summaryCache) usesOf(dir, name string, expose exposureSyntax) *useScan {
+	stamp := dirStamp(dir)
+	key := dir + "\x00" + name
+	c.mu.Lock()
+	e, ok := c.uses[key]
+	c.mu.Unlock()
+	if ok && e.stamp == stamp {
+		return e.u
+	}
+	var u *useScan
+	if fset, files := parseDir(dir, name, nil); len(files) > 0 {
+		u = newUseScan(fset, name, files, &syntaxResolver{files: files})
+		u.expose = expose
+		u.run()
+	}
+	c.mu.Lock()
+	if c.uses == nil {
+		c.uses = map[string]cachedUses{}
+	}
+	c.uses[key] = cachedUses{stamp, u}
+	c.mu.Unlock()
+	return u
 }
 
 // ownDir returns the source directory of an imported package when it is
@@ -208,46 +240,15 @@ func ownCode(file string) bool {
 // summarize parses the non-test files of package name in dir and works out
 // its summary; nil when nothing in it can be read.
 func summarize(dir, name string) *pkgSummary {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil
-	}
-	z := &summarizer{
-		fset:   token.NewFileSet(),
-		s:      &pkgSummary{funcs: map[string]*keySourceFact{}, vars: map[string]*keySourceFact{}, fields: map[string]*keySourceFact{}},
-		locals: map[*ast.Object]*keySourceFact{}, //nolint:staticcheck // SA1019: a syntax-only summary has no types; the parser's scopes are enough here
-	}
-	type src struct {
-		path string
-		data []byte
-	}
-	var srcs []src
-	reads := false
-	for _, e := range entries {
-		n := e.Name()
-		if e.IsDir() || !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") {
-			continue
-		}
-		path := filepath.Join(dir, n)
-		data, err := os.ReadFile(path)
-		if err != nil {
-			continue
-		}
-		srcs = append(srcs, src{path, data})
-		reads = reads || mayRead(data)
-	}
-	if !reads {
+	fset, files := parseDir(dir, name, mayRead)
+	if len(files) == 0 {
 		return nil // no file reads a flag, a file, a config or the environment
 	}
-	for _, sf := range srcs {
-		f, err := parser.ParseFile(z.fset, sf.path, sf.data, 0)
-		if err != nil || f.Name.Name != name {
-			continue
-		}
-		z.files = append(z.files, f)
-	}
-	if len(z.files) == 0 {
-		return nil
+	z := &summarizer{
+		fset:   fset,
+		files:  files,
+		s:      &pkgSummary{funcs: map[string]*keySourceFact{}, vars: map[string]*keySourceFact{}, fields: map[string]*keySourceFact{}},
+		locals: map[*ast.Object]*keySourceFact{}, //nolint:staticcheck // SA1019: a syntax-only summary has no types; the parser's scopes are enough here
 	}
 	z.pkg = name
 	for range 6 {
@@ -260,6 +261,47 @@ func summarize(dir, name string) *pkgSummary {
 		}
 	}
 	return z.s
+}
+
+// parseDir parses the non-test files of package name in dir; none when
+// want is set and no file's source passes it.
+func parseDir(dir, name string, want func([]byte) bool) (*token.FileSet, []*ast.File) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, nil
+	}
+	type src struct {
+		path string
+		data []byte
+	}
+	var srcs []src
+	wanted := want == nil
+	for _, e := range entries {
+		n := e.Name()
+		if e.IsDir() || !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") {
+			continue
+		}
+		path := filepath.Join(dir, n)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			continue
+		}
+		srcs = append(srcs, src{path, data})
+		wanted = wanted || want(data)
+	}
+	if !wanted {
+		return nil, nil
+	}
+	fset := token.NewFileSet()
+	var files []*ast.File
+	for _, sf := range srcs {
+		f, err := parser.ParseFile(fset, sf.path, sf.data, 0)
+		if err != nil || f.Name.Name != name {
+			continue
+		}
+		files = append(files, f)
+	}
+	return fset, files
 }
 
 // readTokens are the texts one of which every file that reads a flag,
@@ -294,20 +336,7 @@ type summarizer struct {
 }
 
 func (z *summarizer) file(f *ast.File) {
-	z.imports = map[string]string{}
-	for _, im := range f.Imports {
-		p, _ := strconv.Unquote(im.Path.Value)
-		n := p[strings.LastIndex(p, "/")+1:]
-		if v := strings.TrimPrefix(n, "v"); v != n && isDigits(v) && strings.Count(p, "/") > 0 {
-			q := strings.TrimSuffix(p, "/"+n)
-			n = q[strings.LastIndex(q, "/")+1:]
-		}
-		n = strings.TrimPrefix(strings.TrimPrefix(n, "go-"), "go.")
-		if im.Name != nil {
-			n = im.Name.Name
-		}
-		z.imports[n] = p
-	}
+	z.imports = fileImports(f)
 	for _, d := range f.Decls {
 		switch d := d.(type) {
 		case *ast.GenDecl:
@@ -460,12 +489,7 @@ func (z *summarizer) setField(name string, rec *keySourceFact) {
 
 // topLevel reports whether obj is declared at package level.
 func (z *summarizer) topLevel(obj *ast.Object) bool { //nolint:staticcheck // SA1019: as above
-	for _, f := range z.files {
-		if f.Scope != nil && f.Scope.Lookup(obj.Name) == obj {
-			return true
-		}
-	}
-	return false
+	return topLevel(z.files, obj)
 }
 
 // record returns a new summary record for a read at n.

@@ -1,0 +1,760 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/apikeylint/apikeylint/analyzer/keys"
+)
+
+// Where values go: the value-flow layer's second half.
+//
+// flow.go answers "where can this value come from"; this file answers
+// "where does it go". A use is a place a value is used as a credential
+// (a credential sink: an Authorization-style header, an SDK constructor,
+// option or field that takes a key, a basic-auth password, a key-named URL
+// query parameter), written out (an exposure sink: a log, a print, an
+// error, a panic) or sent to a client (a response). useScan walks back
+// from each sink over one package's function bodies: through locals,
+// concatenation, formatting and trimming, to the parameters (and fields of
+// parameters) of the function holding the sink, and, for credential sinks,
+// to the struct fields whose values reach it and the values written to
+// those fields. So a key is known by its use as well as by its origin:
+//
+//   - in the package itself (typed, once per run): every local, parameter
+//     and field that reaches a credential sink is a key (uses), which the
+//     checks' flows take as an origin of kind srcUse;
+//   - in an importer (syntactic, through the package summary or, with
+//     -facts, an analysis fact): the caller's argument meets the callee's
+//     parameter sinks, and a value stored in another package's field that
+//     reaches a credential sink there is a key.
+//
+// The walk is the same code in both modes; resolvers say what a name
+// denotes (with types, or with the parser's scopes and the file's imports).
+
+// Use kinds.
+const (
+	useCred     = "credential"
+	useExpose   = "exposure"
+	useResponse = "response"
+)
+
+// useRecord is one sink a value reaches. Summaries and facts carry it, so
+// its fields are exported (gob).
+type useRecord struct {
+	Kind string // useCred, useExpose or useResponse
+	Desc string // completes "sent …": "in the Authorization header", "to discordgo.New", "to the log"
+	Pos  string // where the sink is: "client.go:42"
+	Func string // the function holding the sink: "llm.New"
+	// For an SDK's take: the provider's registry ID and the prefix the
+	// SDK wants before the key ("Bot "), and the other accepted ones.
+	Provider string
+	Scheme   string
+	Alts     []string
+	// Header is the header name of a header sink.
+	Header string
+	// Query is the parameter name of a URL query sink.
+	Query string
+
+	node ast.Node // the sink, in the package where it was found (typed scans)
+}
+
+// paramUse says that parameter Index of a function (Field: a field of it,
+// or "") reaches Use.
+type paramUse struct {
+	Index int
+	Field string
+	Use   *useRecord
+}
+
+// useResolver says what the names of one package denote.
+type useResolver interface {
+	// local returns the identity of a local variable or parameter id
+	// names, and false for package-level names, fields and the rest.
+	local(id *ast.Ident) (any, bool)
+	// field returns the identity and name of the struct field sel selects.
+	field(sel *ast.SelectorExpr) (any, string, bool)
+	// litField returns the identity of the field a composite literal's key
+	// names.
+	litField(lit *ast.CompositeLit, key *ast.Ident) (any, bool)
+	// callee returns the import path and name ("Func", "Type.Method") of
+	// a call's callee; both are "" when unknown.
+	callee(call *ast.CallExpr) (path, name string)
+	// named returns the import path and name of the type a composite
+	// literal builds when it is another package's.
+	named(lit *ast.CompositeLit) (path, name string)
+	// constString returns e's constant string value.
+	constString(e ast.Expr) (string, bool)
+	// fileStart is called before each file's declarations.
+	fileStart(f *ast.File)
+}
+
+// exposureSyntax says whether a call, by its callee's import path and
+// name, writes its arguments from first on where they are kept and shown
+// (desc: "the log"). The key-exposure check supplies it; the layer only
+// carries what it finds.
+type exposureSyntax func(path, name string, args []ast.Expr) (desc string, first int, ok bool)
+
+// useScan is one package's walk.
+type useScan struct {
+	fset    *token.FileSet
+	pkg     string
+	files   []*ast.File
+	res     useResolver
+	expose  exposureSyntax // nil: credential sinks only
+	withRes bool           // follow response sinks too
+
+	// What the walk finds.
+	params map[string][]paramUse // function key ("Func", "Type.Method") -> its parameters' uses
+	fields map[string]*useRecord // field name -> the credential sink its values reach
+	objs   map[any]*useRecord    // local, parameter or field identity -> the credential sink it reaches
+	order  []any                 // objs' keys in the order found
+
+	// The package's assignments, collected once.
+	assigns     map[any][]ast.Expr // local -> the values assigned to it
+	fieldWrites map[any][]fieldWrite
+	funcOf      map[any]*funcInfo // parameter identity -> its function
+	sinks       []sinkAt
+	seen        map[useSeen]bool
+}
+
+type fieldWrite struct {
+	value ast.Expr
+	fn    *funcInfo
+}
+
+type funcInfo struct {
+	key    string
+	params map[any]int
+}
+
+type sinkAt struct {
+	e   ast.Expr
+	rec *useRecord
+	fn  *funcInfo
+}
+
+type useSeen struct {
+	id   any
+	kind string
+}
+
+// newUseScan returns a walk over files of package pkg.
+func newUseScan(fset *token.FileSet, pkg string, files []*ast.File, res useResolver) *useScan {
+	return &useScan{
+		fset: fset, pkg: pkg, files: files, res: res,
+		params:      map[string][]paramUse{},
+		fields:      map[string]*useRecord{},
+		objs:        map[any]*useRecord{},
+		assigns:     map[any][]ast.Expr{},
+		fieldWrites: map[any][]fieldWrite{},
+		funcOf:      map[any]*funcInfo{},
+		seen:        map[useSeen]bool{},
+	}
+}
+
+// run collects the package's sinks and assignments, then walks back from
+// each sink.
+func (u *useScan) run() {
+	for _, f := range u.files {
+		u.res.fileStart(f)
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			fi := &funcInfo{key: fd.Name.Name, params: map[any]int{}}
+			if fd.Recv != nil && len(fd.Recv.List) == 1 {
+				fi.key = recvTypeNameExpr(fd.Recv.List[0].Type) + "." + fi.key
+			}
+			i := 0
+			for _, fld := range fd.Type.Params.List {
+				if len(fld.Names) == 0 {
+					i++
+				}
+				for _, id := range fld.Names {
+					if k, ok := u.res.local(id); ok {
+						fi.params[k] = i
+						u.funcOf[k] = fi
+					}
+					i++
+				}
+			}
+			u.body(fd.Body, fi)
+		}
+	}
+	for i := 0; i < len(u.sinks); i++ {
+		s := u.sinks[i]
+		u.mark(s.e, s.rec, s.fn)
+	}
+}
+
+// body collects a function's assignments and sinks.
+func (u *useScan) body(body *ast.BlockStmt, fi *funcInfo) {
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt, *ast.ValueSpec:
+			for l, r := range assignments(n) {
+				u.assign(l, r, fi)
+			}
+		case *ast.RangeStmt:
+			if n.Value != nil {
+				u.assign(n.Value, n.X, fi)
+			}
+		case *ast.CompositeLit:
+			u.compositeLit(n, fi)
+		case *ast.CallExpr:
+			u.call(n, fi)
+		}
+		return true
+	})
+}
+
+// assign records l = r: a local's value, a field's value, or a header slot
+// h["Authorization"] = v.
+func (u *useScan) assign(l, r ast.Expr, fi *funcInfo) {
+	switch l := ast.Unparen(l).(type) {
+	case *ast.Ident:
+		if k, ok := u.res.local(l); ok {
+			u.assigns[k] = append(u.assigns[k], r)
+		}
+	case *ast.SelectorExpr:
+		if k, _, ok := u.res.field(l); ok {
+			u.fieldWrites[k] = append(u.fieldWrites[k], fieldWrite{r, fi})
+		}
+	case *ast.IndexExpr:
+		if h, ok := u.res.constString(l.Index); ok && isAuthHeaderName(h) {
+			u.sink(r, &useRecord{Kind: useCred, Desc: "in the " + h + " header", Header: h}, fi)
+		}
+	}
+}
+
+// compositeLit records field values (T{APIKey: k}), header maps
+// (http.Header{"Authorization": {v}}) and SDK option structs.
+func (u *useScan) compositeLit(lit *ast.CompositeLit, fi *funcInfo) {
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if h, ok := u.res.constString(kv.Key); ok && isAuthHeaderName(h) {
+			u.sink(kv.Value, &useRecord{Kind: useCred, Desc: "in the " + h + " header", Header: h}, fi)
+			continue
+		}
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		if k, ok := u.res.litField(lit, id); ok {
+			u.fieldWrites[k] = append(u.fieldWrites[k], fieldWrite{kv.Value, fi})
+		}
+		if path, typ := u.res.named(lit); path != "" {
+			if sdk, take, ok := keys.SDKTakeOf(path, typ+"."+id.Name); ok {
+				u.sink(kv.Value, sdkRecord(sdk, take, lastElem(path)+"."+typ+"."+id.Name), fi)
+			}
+		}
+	}
+}
+
+// call records the sinks a call is.
+func (u *useScan) call(call *ast.CallExpr, fi *funcInfo) {
+	// A value beside an Authorization-style header name: Header.Set,
+	// Header.Add, a client's SetHeader.
+	for i, a := range call.Args[:max(len(call.Args)-1, 0)] {
+		if h, ok := u.res.constString(a); ok && isAuthHeaderName(h) {
+			u.sink(call.Args[i+1], &useRecord{Kind: useCred, Desc: "in the " + h + " header", Header: h}, fi)
+			return
+		}
+	}
+	path, name := u.res.callee(call)
+	if path == "" && name == "" {
+		switch fun := ast.Unparen(call.Fun).(type) {
+		case *ast.SelectorExpr:
+			name = "?." + fun.Sel.Name
+		case *ast.Ident:
+			if fun.Name == "panic" && fun.Obj == nil { //nolint:staticcheck // SA1019: the builtin has no declaration
+				name = "panic"
+			}
+		}
+	}
+	method := name[strings.LastIndex(name, ".")+1:]
+	switch {
+	case method == "SetBasicAuth" && len(call.Args) == 2,
+		path == "net/url" && name == "UserPassword" && len(call.Args) == 2:
+		u.sink(call.Args[1], &useRecord{Kind: useCred, Desc: "as a basic-auth password"}, fi)
+		return
+	case path == "net/url" && (name == "Values.Set" || name == "Values.Add") && len(call.Args) == 2:
+		if p, ok := u.res.constString(call.Args[0]); ok && keyQueryParam(p) {
+			u.sink(call.Args[1], &useRecord{Kind: useCred, Desc: "in the " + p + " query parameter", Query: p}, fi)
+		}
+		return
+	}
+	if path != "" {
+		if sdk, take, ok := keys.SDKTakeOf(path, name); ok && take.Arg < len(call.Args) {
+			u.sink(call.Args[take.Arg], sdkRecord(sdk, take, lastElem(path)+"."+name), fi)
+			return
+		}
+	}
+	if u.expose != nil {
+		if desc, first, ok := u.expose(path, name, call.Args); ok {
+			for _, a := range call.Args[min(first, len(call.Args)):] {
+				u.sink(a, &useRecord{Kind: useExpose, Desc: desc}, fi)
+			}
+		}
+	}
+}
+
+// sdkRecord describes an SDK's take.
+func sdkRecord(sdk keys.SDK, take keys.SDKTake, callee string) *useRecord {
+	return &useRecord{Kind: useCred, Desc: "to " + callee, Provider: sdk.Provider, Scheme: take.Scheme, Alts: slices.Clone(take.Alternatives)}
+}
+
+// lastElem returns a package's name as its import path's last element,
+// without a major version (github.com/x/go-github/v60 → go-github).
+func lastElem(path string) string {
+	n := path[strings.LastIndex(path, "/")+1:]
+	if v := strings.TrimPrefix(n, "v"); v != n && isDigits(v) && strings.Contains(path, "/") {
+		q := strings.TrimSuffix(path, "/"+n)
+		n = q[strings.LastIndex(q, "/")+1:]
+	}
+	return n
+}
+
+// sink records that e reaches rec, in function fi.
+func (u *useScan) sink(e ast.Expr, rec *useRecord, fi *funcInfo) {
+	p := u.fset.Position(e.Pos())
+	rec.Pos = fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
+	rec.Func = u.pkg + "." + fi.key
+	rec.node = e
+	u.sinks = append(u.sinks, sinkAt{e, rec, fi})
+}
+
+// mark walks back from e, which reaches rec.
+func (u *useScan) mark(e ast.Expr, rec *useRecord, fi *funcInfo) {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		k, ok := u.res.local(e)
+		if !ok || !u.first(k, rec.Kind) {
+			return
+		}
+		if rec.Kind == useCred {
+			u.setObj(k, rec)
+		}
+		if owner := u.funcOf[k]; owner != nil {
+			u.addParam(owner.key, paramUse{Index: owner.params[k], Use: rec})
+		}
+		for _, v := range u.assigns[k] {
+			u.mark(v, rec, fi)
+		}
+	case *ast.SelectorExpr:
+		if id, ok := ast.Unparen(e.X).(*ast.Ident); ok {
+			if k, ok := u.res.local(id); ok {
+				if owner := u.funcOf[k]; owner != nil && u.first(useSeen{k, e.Sel.Name}, rec.Kind) {
+					u.addParam(owner.key, paramUse{Index: owner.params[k], Field: e.Sel.Name, Use: rec})
+				}
+			}
+		}
+		k, name, ok := u.res.field(e)
+		if !ok || rec.Kind != useCred || !u.first(k, rec.Kind) {
+			return
+		}
+		u.setObj(k, rec)
+		if u.fields[name] == nil {
+			u.fields[name] = rec
+		}
+		for _, w := range u.fieldWrites[k] {
+			u.mark(w.value, rec, w.fn)
+		}
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			u.mark(e.X, rec, fi)
+			u.mark(e.Y, rec, fi)
+		}
+	case *ast.StarExpr:
+		u.mark(e.X, rec, fi)
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			u.mark(e.X, rec, fi)
+		}
+	case *ast.CompositeLit:
+		// []string{v} in a header map.
+		if _, ok := e.Type.(*ast.ArrayType); ok || e.Type == nil {
+			for _, el := range e.Elts {
+				u.mark(el, rec, fi)
+			}
+		}
+	case *ast.CallExpr:
+		u.markCall(e, rec, fi)
+	}
+}
+
+// markCall walks back through the calls that keep a value's text:
+// conversions, fmt.Sprint*, strings' trimming and case changes.
+func (u *useScan) markCall(c *ast.CallExpr, rec *useRecord, fi *funcInfo) {
+	switch fun := ast.Unparen(c.Fun).(type) {
+	case *ast.Ident:
+		if (fun.Name == "string" || fun.Name == "any") && len(c.Args) == 1 {
+			u.mark(c.Args[0], rec, fi)
+		}
+		return
+	case *ast.ArrayType:
+		if len(c.Args) == 1 {
+			u.mark(c.Args[0], rec, fi)
+		}
+		return
+	}
+	path, name := u.res.callee(c)
+	switch path {
+	case "fmt":
+		if strings.HasPrefix(name, "Sprint") {
+			for _, a := range c.Args {
+				u.mark(a, rec, fi)
+			}
+		}
+	case "strings", "bytes":
+		if len(c.Args) > 0 && (strings.HasPrefix(name, "Trim") || name == "ToLower" || name == "ToUpper" || name == "Clone") {
+			u.mark(c.Args[0], rec, fi)
+		}
+	}
+}
+
+// first reports whether id is seen for the first time with kind.
+func (u *useScan) first(id any, kind string) bool {
+	k := useSeen{id, kind}
+	if u.seen[k] {
+		return false
+	}
+	u.seen[k] = true
+	return true
+}
+
+func (u *useScan) setObj(k any, rec *useRecord) {
+	if u.objs[k] == nil {
+		u.objs[k] = rec
+		u.order = append(u.order, k)
+	}
+}
+
+func (u *useScan) addParam(fn string, p paramUse) {
+	for _, q := range u.params[fn] {
+		if q.Index == p.Index && q.Field == p.Field && q.Use.Kind == p.Use.Kind {
+			return
+		}
+	}
+	u.params[fn] = append(u.params[fn], p)
+}
+
+// ---- resolvers -----------------------------------------------------------
+
+// typedResolver resolves names with this pass's type information.
+type typedResolver struct{ r *run }
+
+func (t typedResolver) local(id *ast.Ident) (any, bool) {
+	v, ok := t.r.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok || v.IsField() || v.Parent() == nil || v.Parent() == t.r.pass.Pkg.Scope() {
+		return nil, false
+	}
+	return v, true
+}
+
+func (t typedResolver) field(sel *ast.SelectorExpr) (any, string, bool) {
+	s, ok := t.r.pass.TypesInfo.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal {
+		return nil, "", false
+	}
+	return s.Obj(), s.Obj().Name(), true
+}
+
+func (t typedResolver) litField(_ *ast.CompositeLit, key *ast.Ident) (any, bool) {
+	v, ok := t.r.pass.TypesInfo.Uses[key].(*types.Var)
+	return v, ok && v.IsField()
+}
+
+func (t typedResolver) callee(call *ast.CallExpr) (string, string) {
+	fn, _ := typeutil.Callee(t.r.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return "", ""
+	}
+	fn = fn.Origin()
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		return fn.Pkg().Path(), typeName(sig.Recv().Type()) + "." + fn.Name()
+	}
+	return fn.Pkg().Path(), fn.Name()
+}
+
+func (t typedResolver) named(lit *ast.CompositeLit) (string, string) {
+	n, ok := types.Unalias(derefType(t.r.pass.TypesInfo.TypeOf(lit))).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == t.r.pass.Pkg {
+		return "", ""
+	}
+	return n.Obj().Pkg().Path(), n.Obj().Name()
+}
+
+func (t typedResolver) constString(e ast.Expr) (string, bool) { return t.r.constString(e) }
+
+func (typedResolver) fileStart(*ast.File) {}
+
+// syntaxResolver resolves names with the parser's scopes and each file's
+// imports: for packages of the user's code read without types.
+type syntaxResolver struct {
+	files   []*ast.File
+	imports map[string]string // of the current file: local name -> path
+}
+
+func (s *syntaxResolver) fileStart(f *ast.File) { s.imports = fileImports(f) }
+
+func (s *syntaxResolver) local(id *ast.Ident) (any, bool) {
+	if id.Obj == nil || id.Obj.Kind != ast.Var || topLevel(s.files, id.Obj) { //nolint:staticcheck // SA1019: a syntax-only walk has no types; the parser's scopes are enough
+		return nil, false
+	}
+	return id.Obj, true
+}
+
+// pkgSel returns the import path a selector's package name stands for.
+func (s *syntaxResolver) pkgSel(sel *ast.SelectorExpr) string {
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok || id.Obj != nil {
+		return ""
+	}
+	return s.imports[id.Name]
+}
+
+func (s *syntaxResolver) field(sel *ast.SelectorExpr) (any, string, bool) {
+	if s.pkgSel(sel) != "" {
+		return nil, "", false
+	}
+	return sel.Sel.Name, sel.Sel.Name, true
+}
+
+func (s *syntaxResolver) litField(lit *ast.CompositeLit, key *ast.Ident) (any, bool) {
+	if _, isMap := lit.Type.(*ast.MapType); isMap {
+		return nil, false
+	}
+	return key.Name, true
+}
+
+func (s *syntaxResolver) callee(call *ast.CallExpr) (string, string) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return "", ""
+	}
+	if p := s.pkgSel(sel); p != "" {
+		return p, sel.Sel.Name
+	}
+	return "", ""
+}
+
+func (s *syntaxResolver) named(lit *ast.CompositeLit) (string, string) {
+	t := lit.Type
+	if sel, ok := ast.Unparen(t).(*ast.SelectorExpr); ok {
+		if p := s.pkgSel(sel); p != "" {
+			return p, sel.Sel.Name
+		}
+	}
+	return "", ""
+}
+
+func (*syntaxResolver) constString(e ast.Expr) (string, bool) {
+	v := lit(e)
+	return v, v != ""
+}
+
+// fileImports maps a file's import names to their paths.
+func fileImports(f *ast.File) map[string]string {
+	m := map[string]string{}
+	for _, im := range f.Imports {
+		p, _ := strconv.Unquote(im.Path.Value)
+		n := strings.TrimPrefix(strings.TrimPrefix(lastElem(p), "go-"), "go.")
+		if im.Name != nil {
+			n = im.Name.Name
+		}
+		m[n] = p
+	}
+	return m
+}
+
+// topLevel reports whether obj is declared at the package level of files.
+func topLevel(files []*ast.File, obj *ast.Object) bool { //nolint:staticcheck // SA1019: as above
+	for _, f := range files {
+		if f.Scope != nil && f.Scope.Lookup(obj.Name) == obj {
+			return true
+		}
+	}
+	return false
+}
+
+// ---- queries -------------------------------------------------------------
+
+// uses returns, once per run, where this package's values go: the typed
+// walk over its files.
+func (r *run) uses() *useScan {
+	if r.useScan == nil {
+		u := newUseScan(r.pass.Fset, r.pass.Pkg.Name(), r.pass.Files, typedResolver{r})
+		u.expose = r.s.exposureSyntax
+		u.run()
+		r.useScan = u
+	}
+	return r.useScan
+}
+
+// paramUses returns where the parameters of fn, a function of another
+// package of the user's code, go: from its fact under -facts, else from
+// the summary of its package.
+func (r *run) paramUses(fn *types.Func) []paramUse {
+	if fn.Pkg() == nil || fn.Pkg() == r.pass.Pkg {
+		return nil
+	}
+	if factsOn(r.pass.Analyzer) {
+		var f useFact
+		if r.pass.ImportObjectFact(fn, &f) {
+			return f.Params
+		}
+		return nil
+	}
+	s := r.useSummaryOf(fn)
+	if s == nil {
+		return nil
+	}
+	name := fn.Name()
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		name = typeName(sig.Recv().Type()) + "." + name
+	}
+	return s.params[name]
+}
+
+// fieldUse returns the credential sink a field of another package's type
+// reaches there: from the SDK registry (discordgo's Session.Token), its
+// fact, or its package's summary.
+func (r *run) fieldUse(v *types.Var) *useRecord {
+	if v.Pkg() == nil || v.Pkg() == r.pass.Pkg || !v.IsField() {
+		return nil
+	}
+	if owner := fieldOwner(v); owner != "" {
+		if sdk, ok := keys.SDKKeyField(v.Pkg().Path(), owner+"."+v.Name()); ok {
+			return &useRecord{Kind: useCred, Desc: "to " + lastElem(v.Pkg().Path()) + " (held in " + owner + "." + v.Name() + ")", Provider: sdk.Provider}
+		}
+	}
+	if factsOn(r.pass.Analyzer) {
+		var f useFact
+		if r.pass.ImportObjectFact(v, &f) && f.Field != nil {
+			return f.Field
+		}
+		return nil
+	}
+	if s := r.useSummaryOf(v); s != nil {
+		return s.fields[v.Name()]
+	}
+	return nil
+}
+
+// fieldOwner names the struct type that declares field v, when v's
+// position lies in a named type's declaration of its package.
+func fieldOwner(v *types.Var) string {
+	scope := v.Pkg().Scope()
+	for _, n := range scope.Names() {
+		tn, ok := scope.Lookup(n).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for f := range st.Fields() {
+			if f == v {
+				return tn.Name()
+			}
+		}
+	}
+	return ""
+}
+
+// useSummaryOf returns the use summary of the package of obj when it is
+// the user's own code.
+func (r *run) useSummaryOf(obj types.Object) *useScan {
+	if r.s.samePackageOnly || !obj.Pos().IsValid() {
+		return nil
+	}
+	file := r.pass.Fset.Position(obj.Pos()).Filename
+	if file == "" || !ownCode(file) {
+		return nil
+	}
+	return r.s.summaries.usesOf(filepath.Dir(file), obj.Pkg().Name(), r.s.exposureSyntax)
+}
+
+// useFact carries a function's parameter uses, or a field's credential
+// sink, to importers under -facts.
+type useFact struct {
+	Params []paramUse
+	Field  *useRecord
+}
+
+func (*useFact) AFact() {}
+
+func (f *useFact) String() string {
+	var parts []string
+	for _, p := range f.Params {
+		arg := strconv.Itoa(p.Index)
+		if p.Field != "" {
+			arg += "." + p.Field
+		}
+		parts = append(parts, arg+":"+p.Use.Kind)
+	}
+	if f.Field != nil {
+		parts = append(parts, f.Field.Kind)
+	}
+	return "uses(" + strings.Join(parts, " ") + ")"
+}
+
+// exportUseFacts exports this package's parameter and field uses.
+func (r *run) exportUseFacts() {
+	u := r.uses()
+	scope := r.pass.Pkg.Scope()
+	for key, ps := range u.params {
+		typ, name, isMethod := strings.Cut(key, ".")
+		var fn *types.Func
+		if !isMethod {
+			fn, _ = scope.Lookup(typ).(*types.Func)
+		} else if tn, ok := scope.Lookup(typ).(*types.TypeName); ok {
+			obj, _, _ := types.LookupFieldOrMethod(tn.Type(), true, r.pass.Pkg, name)
+			fn, _ = obj.(*types.Func)
+		}
+		if fn != nil {
+			r.pass.ExportObjectFact(fn, &useFact{Params: ps})
+		}
+	}
+	for k, rec := range u.objs {
+		if v, ok := k.(*types.Var); ok && v.IsField() && v.Pkg() == r.pass.Pkg {
+			r.pass.ExportObjectFact(v, &useFact{Field: rec})
+		}
+	}
+}
+
+// importsOwnOrSDK reports, once per run, whether this package imports a
+// listed SDK or a package of the user's code, whose fields may hold a key
+// known by its use there.
+func (r *run) importsOwnOrSDK() bool {
+	if r.ownOrSDK == nil {
+		v := false
+		for _, imp := range r.pass.Pkg.Imports() {
+			if keys.IsSDK(imp.Path()) {
+				v = true
+				break
+			}
+			if _, own := r.s.summaries.ownDir(imp, r.pass.Fset); own && !r.s.samePackageOnly {
+				v = true
+				break
+			}
+		}
+		r.ownOrSDK = &v
+	}
+	return *r.ownOrSDK
+}
