@@ -727,12 +727,12 @@ func (r *run) exportUseFacts() {
 			obj, _, _ := types.LookupFieldOrMethod(tn.Type(), true, r.pass.Pkg, name)
 			fn, _ = obj.(*types.Func)
 		}
-		if fn != nil {
+		if fn != nil && fn.Exported() {
 			r.pass.ExportObjectFact(fn, &useFact{Params: ps})
 		}
 	}
 	for k, rec := range u.objs {
-		if v, ok := k.(*types.Var); ok && v.IsField() && v.Pkg() == r.pass.Pkg {
+		if v, ok := k.(*types.Var); ok && v.IsField() && v.Exported() && v.Pkg() == r.pass.Pkg {
 			r.pass.ExportObjectFact(v, &useFact{Field: rec})
 		}
 	}

@@ -99,7 +99,7 @@ func decoderConfig() {
 
 // Decoding an HTTP response (an OAuth token exchange) is not a config file.
 type tokenResponse struct {
-	AccessToken string `json:"access_token"`
+	AccessToken string `json:"access_token"` // want AccessToken:`uses\(credential\)`
 }
 
 func decodeResponse(resp *http.Response) {

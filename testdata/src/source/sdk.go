@@ -9,14 +9,14 @@ import "net/http"
 
 type Option func(*Client)
 
-func WithAPIKey(apiKey string) Option { return func(c *Client) { c.apiKey = apiKey } }
+func WithAPIKey(apiKey string) Option { return func(c *Client) { c.apiKey = apiKey } } // want WithAPIKey:`uses\(0:credential\)`
 
 type Client struct {
 	apiKey  string
 	baseURL string
 }
 
-func NewClient(apiKey string) *Client { return &Client{apiKey: apiKey} }
+func NewClient(apiKey string) *Client { return &Client{apiKey: apiKey} } // want NewClient:`uses\(0:credential\)`
 
 func (c *Client) Do(req *http.Request) (*http.Response, error) {
 	req.Header.Set("Authorization", "Bearer "+c.apiKey)
