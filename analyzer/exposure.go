@@ -154,16 +154,7 @@ func (r *run) checkExposure() error {
 // message.
 func (x *exposure) checkCalls() {
 	for _, call := range x.calls {
-		// Only a call that passes an origin, or a struct whose fields may
-		// hold one, can pass a key.
-		var carried bool
-		for _, a := range call.Args {
-			_, isStruct := derefType(x.r.pass.TypesInfo.TypeOf(a)).Underlying().(*types.Struct)
-			if carried = len(x.t.origins(a)) > 0 || isStruct && len(x.t.all) > 0; carried {
-				break
-			}
-		}
-		if !carried {
+		if !x.t.mayCarry(call) {
 			continue
 		}
 		fn, _ := typeutil.Callee(x.r.pass.TypesInfo, call).(*types.Func)
@@ -192,8 +183,8 @@ func (x *exposure) checkCalls() {
 			if pu.Field != "" {
 				what = fmt.Sprintf("%s, whose field %s", what, pu.Field)
 			}
-			x.r.report(finding{cat: KeyExposure, rng: arg, msg: fmt.Sprintf("%s passed to %s is written out there (sent %s at %s); pass it only where it is needed, or log its length or first 4 characters",
-				x.describe(o), what, pu.Use.Desc, pu.Use.Pos)})
+			x.r.report(finding{cat: KeyExposure, rng: arg, msg: fmt.Sprintf("%s passed to %s is written out there (%s); pass it only where it is needed, or log its length or first 4 characters",
+				x.describe(o), what, pu.Use.sent())})
 		}
 	}
 }

@@ -344,6 +344,18 @@ func (t *flow) solveUses() {
 	}
 }
 
+// mayCarry reports whether a call can pass a key: an argument holds an
+// origin, or is a struct whose fields may.
+func (t *flow) mayCarry(call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		_, isStruct := derefType(t.info.TypeOf(a)).Underlying().(*types.Struct)
+		if len(t.origins(a)) > 0 || isStruct && len(t.all) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // fieldOrigins returns the origins of e, or of e.field when field is not
 // "": the field's own, or the whole value's (a struct decoded from a file).
 func (t *flow) fieldOrigins(e ast.Expr, field string) []*origin {

@@ -277,6 +277,10 @@ func (t *flow) reportSinks() {
 				if id, ok := kv.Key.(*ast.Ident); ok {
 					if v, ok := t.info.Uses[id].(*types.Var); ok && v.IsField() && keyNamedText(v.Name(), v.Type()) {
 						hit(t.originOf(kv.Value), srcSink{node: kv.Value, desc: tn + "." + v.Name(), names: []string{v.Name(), tn}})
+					} else if ok && v.IsField() {
+						if rec := t.r.fieldUse(v); rec != nil {
+							hit(t.originOf(kv.Value), srcSink{node: kv.Value, desc: tn + "." + v.Name() + ", " + rec.sent(), names: []string{v.Name(), tn}})
+						}
 					}
 				}
 			}
@@ -310,6 +314,13 @@ func (t *flow) reportSinks() {
 			}
 		}
 	}
+	// Values known as keys by where they go (uses.go): an SDK's
+	// constructor or option, a basic-auth password, a key query parameter.
+	for _, u := range t.r.uses().sinks {
+		if u.rec.Kind == useCred {
+			hit(t.originOf(u.e), srcSink{node: u.e, desc: "sent " + u.rec.Desc, names: useNames(u.rec)})
+		}
+	}
 	// Sources that name themselves as keys: flag.String("api-key", …),
 	// viper.GetString("wavespeed.api_key").
 	for _, s := range t.all {
@@ -339,6 +350,21 @@ func (t *flow) reportSinks() {
 			}
 		}
 	}
+}
+
+// useNames returns the names a credential sink gives a key, for labels:
+// its header, query parameter, or its provider's environment variable.
+func useNames(rec *useRecord) []string {
+	var names []string
+	if api, ok := keys.APIByID(rec.Provider); ok && rec.Provider != "" {
+		names = append(names, api.EnvVar())
+	}
+	for _, n := range []string{rec.Header, rec.Query} {
+		if n != "" {
+			names = append(names, n)
+		}
+	}
+	return names
 }
 
 // storesSecret reports whether a function's name says it stores, uploads or
@@ -378,6 +404,13 @@ func (t *flow) lvalueSink(l ast.Expr) (srcSink, bool) {
 		return srcSink{}, false
 	}
 	obj := t.lvalueObj(l)
+	if v, ok := obj.(*types.Var); ok && v.IsField() && !keyNamedText(v.Name(), v.Type()) {
+		// A field that another package of the user's code, or an SDK,
+		// sends as a credential.
+		if rec := t.r.fieldUse(v); rec != nil {
+			return srcSink{node: l, desc: v.Name() + ", " + rec.sent(), names: []string{v.Name()}}, true
+		}
+	}
 	if obj == nil || obj.Name() == "_" || !keyNamedText(obj.Name(), obj.Type()) {
 		return srcSink{}, false
 	}
@@ -413,6 +446,21 @@ func (t *flow) callSinks(call *ast.CallExpr, hit func(*origin, srcSink)) {
 		}
 		if _, ok := sourceSpecOf(t.id(fn)); ok {
 			return
+		}
+	}
+	// A parameter that a function of another package of the user's code
+	// sends as a credential there.
+	if fn != nil && fn.Pkg() != t.r.pass.Pkg && t.mayCarry(call) && (sigArgs(sig) < 0 || len(call.Args) == sigArgs(sig)) {
+		for _, pu := range t.r.paramUses(fn) {
+			if pu.Use.Kind != useCred || sig.Variadic() && pu.Index >= sig.Params().Len()-1 {
+				continue
+			}
+			if a := argAt(call, pu.Index); a != nil {
+				desc := fmt.Sprintf("passed to %s, %s", callee, pu.Use.sent())
+				for _, o := range t.fieldOrigins(a, pu.Field) {
+					hit(o, srcSink{node: a, desc: desc, names: append(useNames(pu.Use), fn.Name()), pkg: pkg})
+				}
+			}
 		}
 	}
 	for i, a := range call.Args {

@@ -88,3 +88,18 @@ func TestKeySourcePayload(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
 	analysistest.Run(t, testdata(t), a, "sourcepayload")
 }
+
+// TestKeySourceByUse: values known as keys by where another package of
+// the user's code sends them (a config field passed to a constructor, a
+// field sent as a basic-auth password, an argument handed to an SDK) are
+// reported where they are read.
+func TestKeySourceByUse(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
+	analysistest.Run(t, testdata(t), a, "sourceuse/app")
+}
+
+// TestKeySourceByUseFacts: -facts carries the same records as facts.
+func TestKeySourceByUseFacts(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}, Facts: true})
+	analysistest.Run(t, testdata(t), a, "sourceuse/app")
+}

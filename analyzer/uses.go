@@ -67,6 +67,15 @@ type useRecord struct {
 	node ast.Node // the sink, in the package where it was found (typed scans)
 }
 
+// sent says where the sink sends a value, for messages: "sent in the
+// Authorization header at client.go:42".
+func (rec *useRecord) sent() string {
+	if rec.Pos == "" {
+		return "sent " + rec.Desc
+	}
+	return "sent " + rec.Desc + " at " + rec.Pos
+}
+
 // paramUse says that parameter Index of a function (Field: a field of it,
 // or "") reaches Use.
 type paramUse struct {
@@ -355,13 +364,7 @@ func (u *useScan) mark(e ast.Expr, rec *useRecord, fi *funcInfo) {
 			u.mark(v, rec, fi)
 		}
 	case *ast.SelectorExpr:
-		if id, ok := ast.Unparen(e.X).(*ast.Ident); ok {
-			if k, ok := u.res.local(id); ok {
-				if owner := u.funcOf[k]; owner != nil && u.first(useSeen{k, e.Sel.Name}, rec.Kind) {
-					u.addParam(owner.key, paramUse{Index: owner.params[k], Field: e.Sel.Name, Use: rec})
-				}
-			}
-		}
+		u.markHolder(e.X, e.Sel.Name, rec, fi)
 		k, name, ok := u.res.field(e)
 		if !ok || rec.Kind != useCred || !u.first(k, rec.Kind) {
 			return
@@ -393,6 +396,40 @@ func (u *useScan) mark(e ast.Expr, rec *useRecord, fi *funcInfo) {
 		}
 	case *ast.CallExpr:
 		u.markCall(e, rec, fi)
+	}
+}
+
+// markHolder walks back from x, a struct whose field reaches rec: to the
+// parameter it is (cfg in cfg.APIKey), through locals, and through the
+// values written to a field that holds it (c.cfg.APIKey, where New wrote
+// its parameter cfg into c.cfg).
+func (u *useScan) markHolder(x ast.Expr, field string, rec *useRecord, fi *funcInfo) {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		k, ok := u.res.local(x)
+		if !ok || !u.first(useSeen{k, field}, rec.Kind) {
+			return
+		}
+		if owner := u.funcOf[k]; owner != nil {
+			u.addParam(owner.key, paramUse{Index: owner.params[k], Field: field, Use: rec})
+		}
+		for _, v := range u.assigns[k] {
+			u.markHolder(v, field, rec, fi)
+		}
+	case *ast.SelectorExpr:
+		k, _, ok := u.res.field(x)
+		if !ok || !u.first(useSeen{k, field}, rec.Kind) {
+			return
+		}
+		for _, w := range u.fieldWrites[k] {
+			u.markHolder(w.value, field, rec, w.fn)
+		}
+	case *ast.StarExpr:
+		u.markHolder(x.X, field, rec, fi)
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			u.markHolder(x.X, field, rec, fi)
+		}
 	}
 }
 
