@@ -11,8 +11,8 @@ import (
 	"sourceuse/chat"
 )
 
-var peer = flag.String("peer", "", "peer")   // want `key-source: API key read from command-line flag -peer`
-var cred = flag.String("cred", "", "cred")   // want `key-source: Discord API key read from command-line flag -cred \(visible in ps and shell history\); read it from the environment: os.Getenv\("DISCORD_BOT_TOKEN"\)`
+var peer = flag.String("peer", "", "peer") // want `key-source: API key read from command-line flag -peer`
+var cred = flag.String("cred", "", "cred") // want `key-source: Discord API key read from command-line flag -cred \(visible in ps and shell history\); read it from the environment: os.Getenv\("DISCORD_BOT_TOKEN"\)`
 var label = flag.String("label", "", "label")
 
 func main() {
