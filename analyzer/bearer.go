@@ -47,11 +47,15 @@ const (
 const bearerMaxDepth = 8
 
 func (r *run) checkBearer() error {
-	if !bearerRelevant(r.pass.Pkg) {
+	sdk := importsSchemeSDK(r.pass.Pkg)
+	if !bearerRelevant(r.pass.Pkg) && !sdk {
 		return nil
 	}
 	b := &bearerCheck{r: r, textFlow: &textFlow{r: r}, wsFunc: map[ast.Node]bool{}}
 	b.scan()
+	if sdk {
+		b.checkSDKSchemes()
+	}
 	return nil
 }
 
@@ -1027,4 +1031,55 @@ func parseScheme(text string) schemeInfo {
 		si.problem = schemeOK
 	}
 	return si
+}
+
+// ---- SDKs that take the key with its scheme ----------------------------------
+
+// importsSchemeSDK reports whether pkg imports an SDK that wants a prefix
+// before the key it is given (discordgo: "Bot " + token).
+func importsSchemeSDK(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if keys.WantsScheme(imp.Path()) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkSDKSchemes checks the values handed to an SDK that sends them
+// verbatim and wants its scheme in them (uses.go's credential sinks with a
+// Scheme): a key without the prefix is refused on every call.
+func (b *bearerCheck) checkSDKSchemes() {
+	for _, u := range b.r.uses().sinks {
+		rec := u.rec
+		if rec.Kind != useCred || rec.Scheme == "" {
+			continue
+		}
+		l := leadOf(b.flatten(u.e, 0, true, nil))
+		text := strings.ToLower(l.text)
+		ok := strings.HasPrefix(text, strings.ToLower(rec.Scheme))
+		for _, alt := range rec.Alts {
+			ok = ok || strings.HasPrefix(text, strings.ToLower(alt))
+		}
+		if ok || l.text != "" || l.hole == nil {
+			continue // the prefix is there, or another text the check cannot judge
+		}
+		kv, isKey := b.keyOf(l.hole)
+		if !isKey || kv.Literal != nil && !strings.EqualFold(kv.Literal.Provider.ID, rec.Provider) {
+			continue
+		}
+		cur, found := b.r.insp.Root().FindNode(u.e)
+		if !found || b.callersAddScheme(l.hole, cur) {
+			continue
+		}
+		callee := strings.TrimPrefix(rec.Desc, "to ")
+		msg := fmt.Sprintf("%s sends its argument verbatim as the Authorization value, and a key without the %q prefix is refused with 401: use %q + %s",
+			callee, rec.Scheme, rec.Scheme, b.keyText(l.hole, kv))
+		f := finding{cat: BearerScheme, rng: u.e, msg: msg}
+		if fix, ok := b.schemeFix(u.e, rec.Scheme); ok {
+			fix.Message = fmt.Sprintf("add the %q prefix", rec.Scheme)
+			f.fixes = []analysis.SuggestedFix{fix}
+		}
+		b.r.report(f)
+	}
 }

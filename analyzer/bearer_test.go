@@ -125,3 +125,10 @@ func TestBearerProviders(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{"bearer-scheme"}})
 	analysistest.Run(t, testdata(t), a, "bearerproviders")
 }
+
+// TestBearerSchemeSDK: an SDK that wants its scheme in the value it is
+// given (the registry's SDK surfaces), with the fix that adds it.
+func TestBearerSchemeSDK(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"bearer-scheme"}})
+	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "bearersdk")
+}

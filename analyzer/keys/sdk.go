@@ -114,6 +114,21 @@ func SDKKeyField(pkg, typeField string) (SDK, bool) {
 	return SDK{}, false
 }
 
+// WantsScheme reports whether the SDK at import path pkg takes a key with
+// a prefix it does not add itself (discordgo's "Bot ").
+func WantsScheme(pkg string) bool {
+	s, ok := sdkFor(pkg)
+	if !ok {
+		return false
+	}
+	for _, t := range s.Takes {
+		if t.Scheme != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // IsSDK reports whether pkg is the import path of a listed SDK.
 func IsSDK(pkg string) bool {
 	_, ok := sdkFor(pkg)
