@@ -57,6 +57,25 @@ const (
 	toURL
 )
 
+// exposeWhereText says, for messages, where a sink sends a value.
+func exposeWhereText(w exposeWhere) string {
+	switch w {
+	case toLog:
+		return "written to the log"
+	case toTestLog:
+		return "written to the test log (CI logs are often public)"
+	case toStdout:
+		return "printed to standard output"
+	case toStderr:
+		return "printed to standard error"
+	case toError:
+		return "put in an error message"
+	case toPanic:
+		return "put in a panic message"
+	}
+	return "written out"
+}
+
 // exposeSink is a call that writes its arguments where they are kept and
 // shown: its arguments from first on are exposed; format is the index of
 // a printf format among them, or -1.
@@ -818,6 +837,7 @@ func (x *exposure) checkArg(s exposeSink, arg ast.Expr, isFormat bool) {
 	}
 	o := x.exposedOrigin(x.t.origins(arg), arg)
 	if o == nil {
+		x.checkHolder(s, arg)
 		return
 	}
 	x.reported[arg] = true
@@ -827,14 +847,7 @@ func (x *exposure) checkArg(s exposeSink, arg ast.Expr, isFormat bool) {
 			fixes = append(fixes, fix)
 		}
 	}
-	where := map[exposeWhere]string{
-		toLog:     "written to the log",
-		toTestLog: "written to the test log (CI logs are often public)",
-		toStdout:  "printed to standard output",
-		toStderr:  "printed to standard error",
-		toError:   "put in an error message",
-		toPanic:   "put in a panic message",
-	}[s.where]
+	where := exposeWhereText(s.where)
 	advice := "log its length or first 4 characters instead"
 	if s.where == toError || s.where == toPanic {
 		advice = "leave it out, or give its length or first 4 characters"
@@ -844,6 +857,119 @@ func (x *exposure) checkArg(s exposeSink, arg ast.Expr, isFormat bool) {
 		advice = "dump a clone of the request with the header deleted, or log less"
 	}
 	x.r.report(finding{cat: KeyExposure, rng: arg, msg: x.describe(o) + " " + where + "; " + advice, fixes: fixes})
+}
+
+// checkHolder reports arg when it is a value that holds a key in a field
+// (a client struct, an SDK session) and the sink formats it whole.
+func (x *exposure) checkHolder(s exposeSink, arg ast.Expr) {
+	if x.barrier(arg) || x.t.inTest(arg) {
+		return // printed with %T or %p, or a test's fake value
+	}
+	f, o := x.keyField(x.r.pass.TypesInfo.TypeOf(arg), 0, map[types.Type]bool{})
+	if f == nil {
+		return
+	}
+	x.reported[arg] = true
+	typ := types.TypeString(x.r.pass.TypesInfo.TypeOf(arg), func(p *types.Package) string {
+		if p == x.r.pass.Pkg {
+			return ""
+		}
+		return p.Name()
+	})
+	verb := "log"
+	if s.where == toError || s.where == toPanic {
+		verb = "name"
+	}
+	msg := fmt.Sprintf("value of type %s holds a key in its field %s (%s) and is %s whole; %s only the fields you need, or give the type a String method that leaves the key out",
+		typ, f.Name(), x.describe(o), exposeWhereText(s.where), verb)
+	fd := finding{cat: KeyExposure, rng: arg, msg: msg}
+	if x.inPass(f.Pos()) {
+		fd.related = []analysis.RelatedInformation{{Pos: f.Pos(), End: f.Pos() + token.Pos(len(f.Name())), Message: "the field that holds the key"}}
+	}
+	x.r.report(fd)
+}
+
+// inPass reports whether pos lies in one of the package's files.
+func (x *exposure) inPass(pos token.Pos) bool {
+	for _, f := range x.r.pass.Files {
+		if f.FileStart <= pos && pos < f.FileEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// keyField returns a field reachable in a value of type t (through
+// pointers, nested structs, and map, slice and array elements) that holds
+// a key, with its origin; nil when the type formats itself (a String,
+// Format, GoString, Error, LogValue or MarshalJSON method that can leave
+// the key out) or holds none.
+func (x *exposure) keyField(t types.Type, depth int, seen map[types.Type]bool) (*types.Var, *origin) {
+	if t == nil || depth > 3 || seen[t] || formatsItself(t) {
+		return nil, nil
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return x.keyField(u.Elem(), depth, seen)
+	case *types.Slice:
+		return x.keyField(u.Elem(), depth+1, seen)
+	case *types.Array:
+		return x.keyField(u.Elem(), depth+1, seen)
+	case *types.Map:
+		return x.keyField(u.Elem(), depth+1, seen)
+	case *types.Struct:
+		for f := range u.Fields() {
+			if o := x.fieldKey(f); o != nil {
+				return f, o
+			}
+		}
+		for f := range u.Fields() {
+			if v, o := x.keyField(f.Type(), depth+1, seen); v != nil {
+				return v, o
+			}
+		}
+	}
+	return nil, nil
+}
+
+// fieldKey returns the origin of the key field f holds: a key this
+// package stores in its own type's field, a key known by its use, or,
+// for another package's field, the credential it is sent as there.
+func (x *exposure) fieldKey(f *types.Var) *origin {
+	if !carriesText(f.Type()) {
+		return nil
+	}
+	if o := x.t.objs[f]; o != nil && (f.Pkg() == x.r.pass.Pkg || o.kind == srcUse) {
+		if e := x.exposedOrigin(concrete(o), nil); e != nil {
+			return e
+		}
+	}
+	if f.Pkg() != x.r.pass.Pkg {
+		if rec := x.r.fieldUse(f); rec != nil {
+			return &origin{kind: srcUse, name: rec.Desc, use: rec}
+		}
+	}
+	return nil
+}
+
+// formatsItself reports whether values of t (or *t) format themselves.
+func formatsItself(t types.Type) bool {
+	if _, ok := t.Underlying().(*types.Interface); ok {
+		return true // what it holds is not known here
+	}
+	sets := []*types.MethodSet{types.NewMethodSet(t)}
+	if _, isPtr := t.(*types.Pointer); !isPtr {
+		sets = append(sets, types.NewMethodSet(types.NewPointer(t)))
+	}
+	for _, ms := range sets {
+		for _, m := range []string{"String", "Format", "GoString", "Error", "LogValue", "MarshalJSON"} {
+			if ms.Lookup(nil, m) != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // describe says which key o is and where it came from, never the key.

@@ -51,3 +51,10 @@ func TestKeyExposureByUseCrossPackage(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{"key-exposure"}})
 	analysistest.Run(t, testdata(t), a, "exposureusecross/app")
 }
+
+// TestKeyExposureHeld: formatting a struct, pointer, map or slice whose
+// fields hold a key prints the key, unless the type formats itself.
+func TestKeyExposureHeld(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-exposure"}})
+	analysistest.Run(t, testdata(t), a, "exposureheld")
+}

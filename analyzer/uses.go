@@ -676,7 +676,7 @@ func (r *run) fieldUse(v *types.Var) *useRecord {
 	}
 	if owner := fieldOwner(v); owner != "" {
 		if sdk, ok := keys.SDKKeyField(v.Pkg().Path(), owner+"."+v.Name()); ok {
-			return &useRecord{Kind: useCred, Desc: "to " + lastElem(v.Pkg().Path()) + " (held in " + owner + "." + v.Name() + ")", Provider: sdk.Provider}
+			return &useRecord{Kind: useCred, Desc: "to " + v.Pkg().Name() + ", which keeps it in " + owner + "." + v.Name(), Provider: sdk.Provider}
 		}
 	}
 	if factsOn(r.pass.Analyzer) {
