@@ -461,7 +461,7 @@ func (x *exposure) scanCall(call *ast.CallExpr) (encode bool) {
 		return true
 	}
 	if !x.maybe {
-		if sp, ok := sourceSpecOf(id); ok && (sp.kind == srcFlag || sp.kind == srcGetter) {
+		if sp, ok := sourceSpecFor(fn, id); ok && (sp.kind == srcFlag || sp.kind == srcGetter) {
 			if n, ok := r.constString(argAt(call, sp.nameArg)); ok && keys.NameKindOf(n) != keys.NotKey {
 				x.maybe = true
 			}

@@ -186,7 +186,7 @@ func (t *flow) urfaveDestination(lit *ast.CompositeLit) {
 		return
 	}
 	n, ok := types.Unalias(typ).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Name() != "StringFlag" || !isUrfave(n.Obj().Pkg().Path()) {
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Name() != "StringFlag" || !isCLIShape(n.Obj().Pkg()) {
 		return
 	}
 	var name string
@@ -421,6 +421,44 @@ const (
 	cobraPath      = "github.com/spf13/cobra"
 	viperPath      = "github.com/spf13/viper"
 )
+
+// sourceSpecFor returns the spec of fn, a source function: by its funcID,
+// or by shape, so that forks and look-alikes of the flag libraries count
+// (a package named cli whose Context or Command has String(name) string).
+func sourceSpecFor(fn *types.Func, id string) (sourceSpec, bool) {
+	if sp, ok := sourceSpecOf(id); ok {
+		return sp, true
+	}
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Name() != "cli" {
+		return sourceSpec{}, false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return sourceSpec{}, false
+	}
+	switch typeName(sig.Recv().Type()) {
+	case "Context", "Command":
+	default:
+		return sourceSpec{}, false
+	}
+	switch fn.Name() {
+	case "String", "GlobalString":
+		if sig.Params().Len() == 1 && isStringish(sig.Params().At(0).Type()) && sig.Results().Len() == 1 && isStringish(sig.Results().At(0).Type()) {
+			return sourceSpec{srcFlag, 0, -1}, true
+		}
+	case "Args":
+		if sig.Params().Len() == 0 {
+			return sourceSpec{srcArgs, -1, -1}, true
+		}
+	}
+	return sourceSpec{}, false
+}
+
+// isCLIShape reports whether a package is a flag library by shape: a
+// package named cli (urfave/cli, its forks and look-alikes).
+func isCLIShape(pkg *types.Package) bool {
+	return pkg.Name() == "cli" || isUrfave(pkg.Path())
+}
 
 // sourceSpecOf returns the spec of a source function, by funcID.
 func sourceSpecOf(id string) (sourceSpec, bool) {
@@ -931,7 +969,7 @@ func (t *flow) callSrc(call *ast.CallExpr) *origin {
 		}
 		return nil
 	}
-	if sp, ok := sourceSpecOf(id); ok {
+	if sp, ok := sourceSpecFor(fn, id); ok {
 		if sp.target < 0 && (sp.kind != srcFile || t.bakedPath(call) || t.commandLinePath(call)) {
 			return t.newOrigin(call, sp.kind, t.flagName(call, sp))
 		}

@@ -106,7 +106,7 @@ func (r *run) sourceRelevant() bool {
 			kingpinPath, kingpinV2Path, kingpinOldPath:
 			return true
 		}
-		if isUrfave(imp.Path()) {
+		if isCLIShape(imp) {
 			return true
 		}
 	}
@@ -184,7 +184,7 @@ func (r *run) checkSource() error {
 	// an embed variable, a cobra Run function, or an import with facts.
 	maybe := len(t.objs) > 0 || r.importsFacts() || r.importsOwnCode() && r.mentionsKeys()
 	for _, imp := range r.pass.Pkg.Imports() {
-		maybe = maybe || isUrfave(imp.Path()) // &cli.StringFlag{Destination: &key}
+		maybe = maybe || isCLIShape(imp) // &cli.StringFlag{Destination: &key}
 	}
 	if !maybe {
 		for cur := range r.insp.Root().Preorder((*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
@@ -193,7 +193,7 @@ func (r *run) checkSource() error {
 				maybe = n.Sel.Name == "Args" && isOSArgs(t.info.Uses[n.Sel])
 			case *ast.CallExpr:
 				if fn, _ := typeutil.Callee(t.info, n).(*types.Func); fn != nil && fn.Pkg() != nil && fn.Pkg() != r.pass.Pkg {
-					_, maybe = sourceSpecOf(t.id(fn.Origin()))
+					_, maybe = sourceSpecFor(fn.Origin(), t.id(fn.Origin()))
 				}
 			}
 			if maybe {
@@ -342,7 +342,7 @@ func (t *flow) reportSinks() {
 		if fn == nil {
 			continue
 		}
-		if sp, ok := sourceSpecOf(t.id(fn.Origin())); ok && sp.target >= 0 && sp.target < len(call.Args) && sp.kind != srcConfig {
+		if sp, ok := sourceSpecFor(fn.Origin(), t.id(fn.Origin())); ok && sp.target >= 0 && sp.target < len(call.Args) && sp.kind != srcConfig {
 			arg := call.Args[sp.target]
 			if obj := t.lvalueObj(arg); obj != nil && keys.NameKindOf(obj.Name()) != keys.NotKey {
 				s.reported = true
@@ -444,7 +444,7 @@ func (t *flow) callSinks(call *ast.CallExpr, hit func(*origin, srcSink)) {
 				callee = typeName(sig.Recv().Type()) + "." + fn.Name()
 			}
 		}
-		if _, ok := sourceSpecOf(t.id(fn)); ok {
+		if _, ok := sourceSpecFor(fn, t.id(fn)); ok {
 			return
 		}
 	}

@@ -61,10 +61,11 @@ func TestKeySourceAllowed(t *testing.T) {
 	analysistest.Run(t, testdata(t), a, "sourceallowed")
 }
 
-// TestKeySourceFlagLibraries: urfave/cli and kingpin flags, matched by type.
+// TestKeySourceFlagLibraries: urfave/cli and kingpin flags, matched by
+// type, and a fork of urfave/cli matched by shape.
 func TestKeySourceFlagLibraries(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
-	analysistest.Run(t, testdata(t), a, "sourceflaglibs")
+	analysistest.Run(t, testdata(t), a, "sourceflaglibs", "sourceflagshape")
 }
 
 // TestKeySourceUserConfigStore: a CLI's per-user credential store (viper
