@@ -304,6 +304,7 @@ type run struct {
 	keyish     *bool
 	userStore  *bool
 	homes      map[*types.Var]bool
+	prec       *precision // precision.go's per-run caches
 }
 
 func newRun(pass *analysis.Pass, s *settings) *run {

@@ -125,3 +125,11 @@ func TestBearerProviders(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{"bearer-scheme"}})
 	analysistest.Run(t, testdata(t), a, "bearerproviders")
 }
+
+// TestBearerPrecision: raw values for APIs we cannot identify stay silent,
+// and a provider chosen in a branch decides for that branch (issue 19,
+// classes 6 and 7).
+func TestBearerPrecision(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"bearer-scheme"}})
+	analysistest.Run(t, testdata(t), a, "bearerprecision")
+}

@@ -506,6 +506,7 @@ func (t *flow) newOrigin(n ast.Node, kind, name string) *origin {
 	if s, ok := t.at[n]; ok {
 		return s
 	}
+	kind, name = t.viperOrigin(n, kind, name) // viper.go: viper as an environment reader
 	var s *origin
 	switch {
 	case !t.keep(kind):
