@@ -86,3 +86,10 @@ func TestKeySourcePayload(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
 	analysistest.Run(t, testdata(t), a, "sourcepayload")
 }
+
+// TestKeySourceKeyNames: a callee named for a key whose parameter is an ID
+// or a name is no key sink (issue 19, class 4).
+func TestKeySourceKeyNames(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
+	analysistest.Run(t, testdata(t), a, "sourcekeyname")
+}
