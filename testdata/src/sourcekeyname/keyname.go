@@ -20,7 +20,7 @@ func main() {
 	service := flag.String("service", "", "the service to rotate")
 	_, _ = a.RegenerateServiceKey(*service) // silent: the argument is an ID
 	owner := flag.String("owner", "", "whose key to show")
-	_ = a.GetAPIKey(*owner) // silent: the argument names the owner
+	_ = a.GetAPIKey(*owner)                          // silent: the argument names the owner
 	value := flag.String("value", "", "the new key") // want `key-source: API key read from command-line flag -value`
-	a.SetServiceKey(*value) // the setter takes the key
+	a.SetServiceKey(*value)                          // the setter takes the key
 }
