@@ -251,6 +251,9 @@ func (t *flow) reportSinks() {
 			delete(seen, s)
 			return
 		}
+		if s.kind == srcConfig && t.undecodedField(k.node, s) {
+			return // a field no decoder fills (`json:"-"`): not from the file
+		}
 		s.reported = true
 		t.reportSource(s, &k)
 	}
@@ -499,6 +502,20 @@ func (t *flow) reportSource(s *origin, k *srcSink) {
 		from = "command-line flag -" + s.name
 	case s.name != "" && s.kind == srcGetter:
 		from = fmt.Sprintf("config key %q", s.name)
+		if t.viperCall(s.node) {
+			if more := t.r.getterOrigins(s.name); len(more) > 1 {
+				from += ", which viper fills from " + orList(more)
+			}
+			if e, ok := t.r.viperUseOf().envName(s.name); ok && label == "API key" {
+				env = e
+			}
+		}
+	case s.kind == srcConfig && k != nil:
+		// A decoded struct's field the package also sets from the
+		// environment: name both.
+		if more := t.fieldOrigins(k.node); len(more) > 0 {
+			from += " or " + orList(more)
+		}
 	}
 	if s.fact != nil {
 		// Read in another package: report where the value enters this

@@ -93,3 +93,19 @@ func TestKeySourceKeyNames(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
 	analysistest.Run(t, testdata(t), a, "sourcekeyname")
 }
+
+// TestKeySourceViperEnv: viper with an env prefix and AutomaticEnv and no
+// config file reads the environment; with a config file, the message names
+// each origin the key is bound to (issue 19, classes 2 and 8).
+func TestKeySourceViperEnv(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-source", "key-exposure"}})
+	analysistest.Run(t, testdata(t), a, "sourceviperenv", "sourceviperfile")
+}
+
+// TestKeySourceConfigEnv: a decoded field also set from the environment
+// names both origins; a field no decoder fills is not from the file
+// (issue 19, class 8).
+func TestKeySourceConfigEnv(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
+	analysistest.Run(t, testdata(t), a, "sourceconfigenv")
+}

@@ -185,3 +185,11 @@ func (r *run) getterOrigins(key string) []string {
 	}
 	return out
 }
+
+// orList joins names as "a, b or c".
+func orList(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
