@@ -234,6 +234,7 @@ func (r *run) userConfigStore() bool {
 			if fn == nil || fn.Pkg() == nil {
 				continue
 			}
+			home = home || r.userDirCall(n) // userstore.go: paths.ConfigDir(), a function of this package
 			switch p := fn.Pkg().Path(); {
 			case p == viperPath && (fn.Name() == "AddConfigPath" || fn.Name() == "SetConfigFile"):
 				viper = true
@@ -243,7 +244,7 @@ func (r *run) userConfigStore() bool {
 			}
 		}
 	}
-	v := viper && home
+	v := viper && home || !viper && r.moduleUserStore()
 	r.userStore = &v
 	return v
 }
@@ -590,12 +591,12 @@ func (t *flow) homeDefault(fc *ast.CallExpr) bool {
 					home = true
 				}
 			case *ast.CallExpr:
-				if t.userDirOrEnv(n) {
+				if t.userDirOrEnv(n) || t.r.userDirCall(n) {
 					home = true
 				}
 			case *ast.Ident:
 				// A variable set from os.UserHomeDir in this package.
-				if v, ok := t.info.Uses[n].(*types.Var); ok && t.r.homeVars()[v] {
+				if v, ok := t.info.Uses[n].(*types.Var); ok && (t.r.homeVars()[v] || t.r.homeDerived(v)) {
 					home = true
 				}
 			}

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"strconv"
 	"strings"
 
@@ -18,7 +19,8 @@ type precision struct {
 	testFeeds map[*ast.File]bool
 	oauth     map[*ast.File]oauthClient
 	viper     *viperUse
-	userStore map[string]bool
+	homeFns   map[*types.Func]bool
+	homeVars  map[*types.Var]bool
 }
 
 func (r *run) precision() *precision {

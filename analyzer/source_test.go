@@ -109,3 +109,12 @@ func TestKeySourceConfigEnv(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
 	analysistest.Run(t, testdata(t), a, "sourceconfigenv")
 }
+
+// TestKeySourceUserStoreShapes: per-user credential stores named through
+// another package's function, a function of this package, a variable built
+// from the home directory, or a root command in another package of the
+// module (issue 19, class 1).
+func TestKeySourceUserStoreShapes(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
+	analysistest.Run(t, testdata(t), a, "sourceuserstore2", "sourceuserstore3", "sourceuserstoremod/...", "sourceprojectmod/...")
+}
