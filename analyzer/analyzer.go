@@ -309,6 +309,7 @@ type run struct {
 	homes      map[*types.Var]bool
 	useScan    *useScan
 	ownOrSDK   *bool
+	prec       *precision // precision.go's per-run caches
 }
 
 func newRun(pass *analysis.Pass, s *settings) *run {

@@ -85,9 +85,6 @@ type bearerCheck struct {
 	mapSinks []bearerSink
 	// wsFunc caches, per function, whether it talks to api.wavespeed.ai.
 	wsFunc map[ast.Node]bool
-	// hostAPI caches, per function, the registry provider whose API host
-	// it names ("" for none).
-	hostAPI map[ast.Node]string
 }
 
 type sinkKind int
@@ -407,7 +404,7 @@ func (b *bearerCheck) check(s bearerSink) {
 	case l.hole != nil && rest == "":
 		kv, isKey = b.keyOf(l.hole)
 	case l.hole == nil:
-		if m, ok := keys.Classify(rest, keys.Context{Header: true}); ok && m.Start == 0 {
+		if m, ok := keys.Classify(rest, b.r.keyContext(nil, true, s.value.Pos())); ok && m.Start == 0 {
 			kv, isKey = keyValue{Kind: keys.Key, Desc: m.Label() + " literal", WaveSpeed: strings.HasPrefix(m.Provider.ID, "wavespeed"), Literal: &m}, true
 		}
 	}
@@ -451,7 +448,13 @@ func (b *bearerCheck) check(s bearerSink) {
 		if !isKey || kv.Kind != keys.Key || rawAuthProvider(kv) || b.callersAddScheme(l.hole, s.cur) || b.passThrough(l.hole, s.cur) {
 			return
 		}
-		b.reportNoScheme(s, kv, ws)
+		if !ws && !b.r.talksToWaveSpeed(s.value.Pos()) && !b.sendsBearer(s.cur) {
+			// A raw value for an API we cannot identify (an in-house
+			// service, a DNS provider whose value carries its own scheme,
+			// a gateway's admin-written value): its scheme is unknown.
+			return
+		}
+		b.reportNoScheme(s, kv, b.rejects(ws, s))
 	case schemeOther:
 		if !isKey || !ws {
 			return
@@ -460,7 +463,7 @@ func (b *bearerCheck) check(s bearerSink) {
 			sc.word, b.keyText(l.hole, kv))
 		b.reportScheme(s, l, sc, msg)
 	default:
-		b.reportMalformed(s, l, sc, ws)
+		b.reportMalformed(s, l, sc, b.rejects(ws, s))
 	}
 }
 
@@ -485,6 +488,11 @@ func constantToken(cred string) bool {
 // environment variable it was read from, its literal's format, or the API
 // host the enclosing function talks to (a constant URL in it).
 func (b *bearerCheck) apiFor(kv keyValue, cur inspector.Cursor) (keys.API, bool) {
+	// A provider chosen in a branch (case "anthropic":, or a host named
+	// in it) decides for the sinks in that branch.
+	if api, ok := b.branchAPI(cur); ok {
+		return api, true
+	}
 	if kv.EnvVar != "" {
 		if api, ok := keys.APIByEnv(kv.EnvVar); ok {
 			return api, true
@@ -503,38 +511,116 @@ func (b *bearerCheck) apiFor(kv keyValue, cur inspector.Cursor) (keys.API, bool)
 	if fd == nil || fd.Body == nil {
 		return keys.API{}, false
 	}
-	if id, ok := b.hostAPI[fd]; ok {
-		return keys.APIByID(id)
-	}
+	// The hosts the function names, outside the branches the sink is not
+	// in: another case's host is another provider's.
+	return b.hostIn(fd.Body, cur.Node())
+}
+
+// hostIn returns the registry provider of the first API host named by a
+// constant in n, skipping the case clauses and if/else branches that do
+// not hold sink.
+func (b *bearerCheck) hostIn(n ast.Node, sink ast.Node) (keys.API, bool) {
+	holds := func(n ast.Node) bool { return n != nil && n.Pos() <= sink.Pos() && sink.End() <= n.End() }
 	id := ""
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
+	ast.Inspect(n, func(n ast.Node) bool {
 		if id != "" {
 			return false
 		}
-		if e, ok := n.(ast.Expr); ok {
-			switch e.(type) {
-			case *ast.BasicLit, *ast.Ident, *ast.SelectorExpr, *ast.BinaryExpr:
-				if s, ok := b.r.constString(e); ok {
-					if _, rest, ok := strings.Cut(s, "://"); ok {
-						host, _, _ := strings.Cut(rest, "/")
-						if api, ok := keys.APIByHost(host); ok {
-							id = api.ID
-						}
-					}
-					return false
-				}
+		switch n := n.(type) {
+		case *ast.CaseClause:
+			return holds(n)
+		case *ast.IfStmt:
+			if holds(n) && !holds(n.Body) && (n.Else == nil || !holds(n.Else)) {
+				return true // the sink is in the condition or init
 			}
+			if holds(n) {
+				if n.Init != nil {
+					ast.Inspect(n.Init, func(m ast.Node) bool { return id == "" && b.hostOf(m, &id) })
+				}
+				if holds(n.Body) {
+					ast.Inspect(n.Body, func(m ast.Node) bool { return id == "" && b.hostOf(m, &id) })
+				} else if n.Else != nil {
+					ast.Inspect(n.Else, func(m ast.Node) bool { return id == "" && b.hostOf(m, &id) })
+				}
+				return false
+			}
+			// Another branch: only what runs before it (its init, its
+			// condition) is shared.
+			return false
 		}
-		return true
+		return b.hostOf(n, &id)
 	})
-	if b.hostAPI == nil {
-		b.hostAPI = map[ast.Node]string{}
-	}
-	b.hostAPI[fd] = id
 	if id == "" {
 		return keys.API{}, false
 	}
 	return keys.APIByID(id)
+}
+
+// hostOf sets *id to the provider of a constant URL n names, and reports
+// whether to look inside n.
+func (b *bearerCheck) hostOf(n ast.Node, id *string) bool {
+	e, ok := n.(ast.Expr)
+	if !ok {
+		return true
+	}
+	switch e.(type) {
+	case *ast.BasicLit, *ast.Ident, *ast.SelectorExpr, *ast.BinaryExpr:
+		if s, ok := b.r.constString(e); ok {
+			if _, rest, ok := strings.Cut(s, "://"); ok {
+				host, _, _ := strings.Cut(rest, "/")
+				if api, ok := keys.APIByHost(host); ok {
+					*id = api.ID
+				}
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// branchAPI returns the provider the innermost branch around cur chooses:
+// a case clause whose case names a registry provider ("anthropic",
+// ProviderOpenAI = "openai"), an if whose condition compares with one, or
+// an API host named inside the branch.
+func (b *bearerCheck) branchAPI(cur inspector.Cursor) (keys.API, bool) {
+	sink := cur.Node()
+	for p := range cur.Enclosing((*ast.CaseClause)(nil), (*ast.IfStmt)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var labels []ast.Expr
+		var body ast.Node
+		switch n := p.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return keys.API{}, false
+		case *ast.CaseClause:
+			labels, body = n.List, n
+		case *ast.IfStmt:
+			if !(n.Body.Pos() <= sink.Pos() && sink.End() <= n.Body.End()) {
+				continue // the sink is in the else branch or the condition
+			}
+			ast.Inspect(n.Cond, func(m ast.Node) bool {
+				if e, ok := m.(ast.Expr); ok {
+					if _, ok := b.r.constString(e); ok {
+						labels = append(labels, e)
+						return false
+					}
+				}
+				return true
+			})
+			body = n.Body
+		}
+		for _, l := range labels {
+			if s, ok := b.r.constString(l); ok {
+				if api, ok := keys.APIByName(s); ok {
+					return api, true
+				}
+			}
+		}
+		id := ""
+		ast.Inspect(body, func(m ast.Node) bool { return id == "" && b.hostOf(m, &id) })
+		if id != "" {
+			return keys.APIByID(id)
+		}
+	}
+	return keys.API{}, false
 }
 
 // checkProvider checks a key of a known provider against the ways the
@@ -552,7 +638,7 @@ func (b *bearerCheck) checkProvider(s bearerSink, l lead, sc schemeInfo, kv keyV
 		}
 	default:
 		if api.Accepts("Authorization", "Bearer") {
-			b.reportMalformed(s, l, sc, false)
+			b.reportMalformed(s, l, sc, api.Name+" rejects it with 401")
 		}
 		return
 	}
@@ -805,17 +891,48 @@ func hasStringLit(e ast.Node) bool {
 	return found
 }
 
-func rejects(ws bool) string {
-	if ws {
-		return "WaveSpeed rejects it with 401"
+// sendsBearer reports whether the function around cur writes a "Bearer "
+// value itself (a literal that starts with "Bearer "): the API it talks to
+// takes the Bearer scheme, so a raw key beside it is a mistake we can see.
+func (b *bearerCheck) sendsBearer(cur inspector.Cursor) bool {
+	var body ast.Node
+	for p := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		body = p.Node()
+		break
 	}
-	return "WaveSpeed and other Bearer APIs reject it with 401"
+	if body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && !found {
+			if v, err := strconv.Unquote(lit.Value); err == nil && strings.HasPrefix(v, "Bearer ") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
-func (b *bearerCheck) reportNoScheme(s bearerSink, kv keyValue, ws bool) {
+// rejects says who refuses a malformed or missing scheme: WaveSpeed for a
+// WaveSpeed request, WaveSpeed and other Bearer APIs in a file that talks
+// to WaveSpeed, else the servers the scheme is for. A request that is not
+// WaveSpeed's is never said to be refused by WaveSpeed.
+func (b *bearerCheck) rejects(ws bool, s bearerSink) string {
+	switch {
+	case ws:
+		return "WaveSpeed rejects it with 401"
+	case b.r.talksToWaveSpeed(s.value.Pos()):
+		return "WaveSpeed and other Bearer APIs reject it with 401"
+	}
+	return "servers that take Bearer tokens reject it with 401"
+}
+
+func (b *bearerCheck) reportNoScheme(s bearerSink, kv keyValue, who string) {
 	r := b.r
 	l := leadOf(b.flatten(s.value, 0, true, nil))
-	msg := fmt.Sprintf("Authorization value has no \"Bearer \" prefix; %s: use \"Bearer \" + %s", rejects(ws), b.keyText(l.hole, kv))
+	msg := fmt.Sprintf("Authorization value has no \"Bearer \" prefix; %s: use \"Bearer \" + %s", who, b.keyText(l.hole, kv))
 	f := finding{cat: BearerScheme, rng: s.rng, msg: msg}
 	if fix, ok := b.prefixFix(s.value, "add the \"Bearer \" scheme"); ok {
 		f.fixes = []analysis.SuggestedFix{fix}
@@ -857,7 +974,7 @@ func (b *bearerCheck) reportOtherHeader(s bearerSink, kv keyValue) {
 	b.r.report(f)
 }
 
-func (b *bearerCheck) reportMalformed(s bearerSink, l lead, sc schemeInfo, ws bool) {
+func (b *bearerCheck) reportMalformed(s bearerSink, l lead, sc schemeInfo, who string) {
 	var what, do string
 	switch sc.problem {
 	case schemeDoubled:
@@ -873,7 +990,7 @@ func (b *bearerCheck) reportMalformed(s bearerSink, l lead, sc schemeInfo, ws bo
 	case schemeCase:
 		what, do = fmt.Sprintf("spells the scheme %q", strings.TrimSpace(sc.word)), "write \"Bearer \" exactly"
 	}
-	msg := fmt.Sprintf("Authorization value %s; %s: %s", what, rejects(ws), do)
+	msg := fmt.Sprintf("Authorization value %s; %s: %s", what, who, do)
 	b.reportScheme(s, l, sc, msg)
 }
 

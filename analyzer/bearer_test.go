@@ -132,3 +132,11 @@ func TestBearerSchemeSDK(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{"bearer-scheme"}})
 	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "bearersdk")
 }
+
+// TestBearerPrecision: raw values for APIs we cannot identify stay silent,
+// and a provider chosen in a branch decides for that branch (issue 19,
+// classes 6 and 7).
+func TestBearerPrecision(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"bearer-scheme"}})
+	analysistest.Run(t, testdata(t), a, "bearerprecision")
+}

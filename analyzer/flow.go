@@ -239,6 +239,7 @@ func (r *run) userConfigStore() bool {
 			if fn == nil || fn.Pkg() == nil {
 				continue
 			}
+			home = home || r.userDirCall(n) // userstore.go: paths.ConfigDir(), a function of this package
 			switch p := fn.Pkg().Path(); {
 			case p == viperPath && (fn.Name() == "AddConfigPath" || fn.Name() == "SetConfigFile"):
 				viper = true
@@ -248,7 +249,7 @@ func (r *run) userConfigStore() bool {
 			}
 		}
 	}
-	v := viper && home
+	v := viper && home || !viper && r.moduleUserStore()
 	r.userStore = &v
 	return v
 }
@@ -617,6 +618,7 @@ func (t *flow) newOrigin(n ast.Node, kind, name string) *origin {
 	if s, ok := t.at[n]; ok {
 		return s
 	}
+	kind, name = t.viperOrigin(n, kind, name) // viper.go: viper as an environment reader
 	var s *origin
 	switch {
 	case !t.keep(kind):
@@ -700,12 +702,12 @@ func (t *flow) homeDefault(fc *ast.CallExpr) bool {
 					home = true
 				}
 			case *ast.CallExpr:
-				if t.userDirOrEnv(n) {
+				if t.userDirOrEnv(n) || t.r.userDirCall(n) {
 					home = true
 				}
 			case *ast.Ident:
 				// A variable set from os.UserHomeDir in this package.
-				if v, ok := t.info.Uses[n].(*types.Var); ok && t.r.homeVars()[v] {
+				if v, ok := t.info.Uses[n].(*types.Var); ok && (t.r.homeVars()[v] || t.r.homeDerived(v)) {
 					home = true
 				}
 			}

@@ -186,7 +186,7 @@ func (r *run) keyValueOf(e ast.Expr) (keyValue, bool) {
 		}
 	}
 	if s, ok := r.constString(e); ok {
-		if m, ok := keys.Classify(s, keys.Context{Names: []string{r.nameOf(e)}}); ok && m.Start == 0 {
+		if m, ok := keys.Classify(s, r.keyContext([]string{r.nameOf(e)}, false, e.Pos())); ok && m.Start == 0 {
 			return keyValue{Kind: keys.Key, Desc: m.Label() + " literal", WaveSpeed: strings.HasPrefix(m.Provider.ID, "wavespeed"), Literal: &m}, true
 		}
 		return keyValue{}, false

@@ -251,6 +251,9 @@ func (t *flow) reportSinks() {
 			delete(seen, s)
 			return
 		}
+		if s.kind == srcConfig && t.undecodedField(k.node, s) {
+			return // a field no decoder fills (`json:"-"`): not from the file
+		}
 		s.reported = true
 		t.reportSource(s, &k)
 	}
@@ -383,6 +386,33 @@ func storesSecret(name string) bool {
 	return false
 }
 
+// calleeTakesKey reports whether a one-parameter function named for a key
+// takes the key: a setter does (SetAPIKey, WithAPIKey, APIKey); a verb that
+// makes, fetches or manages a key takes an ID and returns the key
+// (RegenerateServiceKey(id), GetAPIKey(name), RevokeToken(id)), and so
+// does any function whose parameter is named for an ID or a name. A verb
+// and "Key" in a callee's name do not make its parameter a key.
+func calleeTakesKey(fn *types.Func, p *types.Var) bool {
+	if ws := keys.Words(p.Name()); len(ws) > 0 {
+		switch ws[len(ws)-1] {
+		case "id", "ids", "name", "names", "uuid", "identifier", "slug", "ref", "label", "index", "idx", "path", "file", "dir", "url":
+			return false
+		}
+	}
+	ws := keys.Words(fn.Name())
+	if len(ws) < 2 {
+		return true
+	}
+	switch ws[0] {
+	case "regenerate", "generate", "create", "get", "fetch", "rotate", "delete", "revoke", "remove", "list",
+		"lookup", "find", "load", "read", "describe", "reset", "refresh", "renew", "disable", "enable",
+		"issue", "retrieve", "show", "expire", "invalidate", "new", "mint", "request", "exchange", "query",
+		"search", "count", "has", "is", "check", "update", "patch", "restore", "recover", "destroy":
+		return false
+	}
+	return true
+}
+
 // keyNamedText reports whether a name says key and its type can hold one.
 func keyNamedText(name string, t types.Type) bool {
 	if keys.NameKindOf(name) == keys.NotKey {
@@ -482,7 +512,7 @@ func (t *flow) callSinks(call *ast.CallExpr, hit func(*origin, srcSink)) {
 				hit(t.originOf(a), srcSink{node: a, desc: callee + "'s " + p.Name() + " parameter", names: []string{p.Name(), fn.Name()}, pkg: pkg})
 				continue
 			}
-			if len(call.Args) == 1 && keys.NameKindOf(fn.Name()) != keys.NotKey && isStringish(p.Type()) {
+			if len(call.Args) == 1 && keys.NameKindOf(fn.Name()) != keys.NotKey && isStringish(p.Type()) && calleeTakesKey(fn, p) {
 				hit(t.originOf(a), srcSink{node: a, desc: callee, names: []string{fn.Name()}, pkg: pkg})
 			}
 		}
@@ -520,6 +550,20 @@ func (t *flow) reportSource(s *origin, k *srcSink) {
 		from = "command-line flag -" + s.name
 	case s.name != "" && s.kind == srcGetter:
 		from = fmt.Sprintf("config key %q", s.name)
+		if t.viperCall(s.node) {
+			if more := t.r.getterOrigins(s.name); len(more) > 1 {
+				from += ", which viper fills from " + orList(more)
+			}
+			if e, ok := t.r.viperUseOf().envName(s.name); ok && label == "API key" {
+				env = e
+			}
+		}
+	case s.kind == srcConfig && k != nil:
+		// A decoded struct's field the package also sets from the
+		// environment: name both.
+		if more := t.fieldEnvNames(k.node); len(more) > 0 {
+			from += " or " + orList(more)
+		}
 	}
 	if s.fact != nil {
 		// Read in another package: report where the value enters this

@@ -104,3 +104,35 @@ func TestKeySourceByUseFacts(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}, Facts: true})
 	analysistest.Run(t, testdata(t), a, "sourceuse/app")
 }
+
+// TestKeySourceKeyNames: a callee named for a key whose parameter is an ID
+// or a name is no key sink (issue 19, class 4).
+func TestKeySourceKeyNames(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
+	analysistest.Run(t, testdata(t), a, "sourcekeyname")
+}
+
+// TestKeySourceViperEnv: viper with an env prefix and AutomaticEnv and no
+// config file reads the environment; with a config file, the message names
+// each origin the key is bound to (issue 19, classes 2 and 8).
+func TestKeySourceViperEnv(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-source", "key-exposure"}})
+	analysistest.Run(t, testdata(t), a, "sourceviperenv", "sourceviperfile")
+}
+
+// TestKeySourceConfigEnv: a decoded field also set from the environment
+// names both origins; a field no decoder fills is not from the file
+// (issue 19, class 8).
+func TestKeySourceConfigEnv(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
+	analysistest.Run(t, testdata(t), a, "sourceconfigenv")
+}
+
+// TestKeySourceUserStoreShapes: per-user credential stores named through
+// another package's function, a function of this package, a variable built
+// from the home directory, or a root command in another package of the
+// module (issue 19, class 1).
+func TestKeySourceUserStoreShapes(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"key-source"}})
+	analysistest.Run(t, testdata(t), a, "sourceuserstore2", "sourceuserstore3", "sourceuserstoremod/...", "sourceprojectmod/...")
+}

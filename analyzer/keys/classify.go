@@ -69,6 +69,27 @@ type Context struct {
 	Names []string
 	// Header is true when the literal is an Authorization-style header value.
 	Header bool
+	// Scoped says the caller looked at the file around the value and put
+	// in Nearby the ContextWords it mentions (in an import path, a name or
+	// a string: "wavespeed"). A bare format that needs context (64 hex)
+	// then belongs to its provider only when a name beside it names the
+	// provider, or a key name stands beside it in a file that talks to the
+	// provider; a key name alone makes it a generic secret. Unscoped, a key
+	// name alone is enough.
+	Scoped bool
+	Nearby []string
+}
+
+// near reports whether Nearby holds one of words.
+func (c Context) near(words []string) bool {
+	for _, n := range c.Nearby {
+		for _, w := range words {
+			if n == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasKeyContext reports whether some name in ctx says "key" and none says
@@ -177,7 +198,8 @@ func Classify(s string, ctx Context) (Match, bool) {
 		}
 		if p.NeedsContext {
 			named := ctx.mentions(p.ContextWords)
-			if ctx.checksum() || !(named || ctx.keyish() && !p.NamedOnly) {
+			keyed := ctx.keyish() && !p.NamedOnly && (!ctx.Scoped || ctx.near(p.ContextWords))
+			if ctx.checksum() || !(named || keyed) {
 				continue
 			}
 			// A 64-hex string is WaveSpeed's format; a key-named context

@@ -102,6 +102,40 @@ func TestClassifyContext(t *testing.T) {
 	}
 }
 
+// TestClassifyScoped: with the file around the value known, a bare 64-hex
+// string is WaveSpeed's only beside a WaveSpeed name, or beside a key name
+// in a file that talks to WaveSpeed; elsewhere a key name makes it a
+// generic secret.
+func TestClassifyScoped(t *testing.T) {
+	const hex64 = "ba4e7c1f9d2a8b3e6f0c5d7a9e1b4c8f2d6a0e3b7c9f1d5a8e2b6c0f4d7a9e3b"
+	ws := []string{"wavespeed"}
+	tests := []struct {
+		s      string
+		names  []string
+		nearby []string
+		want   string
+	}{
+		{hex64, []string{"apiKey"}, nil, "generic"},
+		{hex64, []string{"apiKey"}, ws, "wavespeed-api-key"},
+		{hex64, []string{"WAVESPEED_API_KEY"}, nil, "wavespeed-api-key"},
+		{hex64, []string{"signature"}, ws, ""},
+		{hex64, nil, ws, ""},
+		{hex64, []string{"sha256"}, ws, ""},
+		{"Bearer " + hex64, nil, nil, "generic"},
+		{"Bearer " + hex64, nil, ws, "wavespeed-api-key"},
+	}
+	for _, tt := range tests {
+		m, ok := Classify(tt.s, Context{Names: tt.names, Scoped: true, Nearby: tt.nearby})
+		got := ""
+		if ok {
+			got = m.Provider.ID
+		}
+		if got != tt.want {
+			t.Errorf("Classify(%s, %q) = %q, want %q", Redact(tt.s), tt.names, got, tt.want)
+		}
+	}
+}
+
 func TestNameKind(t *testing.T) {
 	tests := map[string]NameKind{
 		"apiKey": Key, "APIKey": Key, "WAVESPEED_API_KEY": Key, "wavespeedKey": Key,

@@ -156,6 +156,25 @@ func APIByEnv(name string) (API, bool) {
 	return API{}, false
 }
 
+// APIByName returns the provider a constant names, as a switch on the
+// provider type spells it: its ID or its name, case-insensitively and
+// without spaces ("anthropic", "OpenAI", "stability-ai"). A "-compatible"
+// suffix names an API that speaks the provider's protocol.
+func APIByName(s string) (API, bool) {
+	n := strings.ToLower(strings.TrimSpace(s))
+	n = strings.TrimSuffix(strings.TrimSuffix(n, "-compatible"), "_compatible")
+	if n == "" {
+		return API{}, false
+	}
+	strip := strings.NewReplacer(" ", "", "-", "", "_", "", ".", "")
+	for _, a := range registry.apis {
+		if n == a.ID || strip.Replace(n) == strip.Replace(strings.ToLower(a.Name)) {
+			return a.clone(), true
+		}
+	}
+	return API{}, false
+}
+
 // APIByHost returns the provider that serves host: one of its Hosts or a
 // subdomain of one. host may carry a port, or be a whole URL
 // ("https://api.wavespeed.ai/api/v3").

@@ -22,3 +22,12 @@ func AddConfigPath(in string)            {}
 func SetConfigName(in string)            {}
 func (v *Viper) AddConfigPath(in string) {}
 func (v *Viper) SetConfigFile(in string) {}
+
+func SetEnvPrefix(in string)                       {}
+func AutomaticEnv()                                {}
+func BindEnv(input ...string) error                { return nil }
+func MergeInConfig() error                         { return nil }
+func (v *Viper) SetEnvPrefix(in string)            {}
+func (v *Viper) AutomaticEnv()                     {}
+func (v *Viper) BindEnv(input ...string) error     { return nil }
+func (v *Viper) GetStringMapString(key string) any { return nil }
