@@ -247,6 +247,20 @@ func sdkDoc() string {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | [source](%s) |\n", provider, strings.Join(paths, "<br>"),
 			strings.ReplaceAll(strings.Join(takes, ", "), "|", `\|`), strings.Join(fields, ", "), s.Doc)
 	}
+	b.WriteString("\n## URLs that carry a credential\n\n")
+	b.WriteString("hardcoded-key reports these URLs in string literals; the URL is the credential, so the fix is to read it from the environment.\n\n")
+	b.WriteString("| provider | URL | credential | read it from | docs |\n")
+	b.WriteString("| --- | --- | --- | --- | --- |\n")
+	for _, sh := range URLShapes() {
+		a, _ := APIByID(sh.API)
+		from := code(sh.EnvVar) + " (the whole URL)"
+		if !sh.WholeURL {
+			from = code(sh.EnvVar) + " (the " + sh.Secret + "; the URL is built at run time)"
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | [docs](%s) |\n", a.Name, sh.Name, sh.Secret, from, sh.Doc)
+	}
+	fmt.Fprintf(&b, "| any | %s | password in `scheme://user:password@host` (not a placeholder, template or example host; on a local host only a generated-looking one) | %s, %s, %s, … by scheme, else `<HOST>_URL` | [docs](%s) |\n",
+		"URL with userinfo", code("DATABASE_URL"), code("REDIS_URL"), code("AMQP_URL"), userinfoShape.Doc)
 	b.WriteString(sdkDocEnd)
 	return b.String()
 }
