@@ -284,6 +284,17 @@ var sdkTable = []SDK{
 		Doc:       "https://github.com/deepgram/deepgram-go-sdk/blob/main/pkg/client/interfaces/v1/types-client.go",
 	},
 	{
+		// The token's type has a String method that returns it whole.
+		Provider: "notion", Paths: []string{"github.com/jomei/notionapi"},
+		Takes: []SDKTake{
+			{Name: "NewClient", Sends: bearer},
+			{Name: "Client.Token", Sends: bearer},
+			{Name: "WithOAuthAppCredentials", Arg: 1, Sends: sendsBasic},
+		},
+		KeyFields: []string{"Client.Token", "Client.oauthSecret"},
+		Doc:       "https://github.com/jomei/notionapi/blob/main/client.go",
+	},
+	{
 		Provider: "github", Paths: []string{"github.com/google/go-github/github"},
 		Takes: []SDKTake{
 			{Name: "Client.WithAuthToken", Sends: bearer},
