@@ -55,6 +55,9 @@ func (r *run) checkHardcoded() error {
 		if keys.MaybeKey(val) && r.hardcodedLiteral(top, val, fb) {
 			continue
 		}
+		if r.hardcodedURLSecret(top, val) {
+			continue
+		}
 		r.hardcodedURL(top, val)
 	}
 	return nil
