@@ -3,11 +3,11 @@ package main
 import (
 	"flag"
 	"fmt"
-	"runtime"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/apikeylint/apikeylint/cmd/apikeylint/internal/buildinfo"
 )
 
 // cliFlag is one of the command's own flags: handled by main, removed
@@ -172,36 +172,13 @@ func registerCLIFlags() {
 	}
 }
 
-// rootModule is the analyzer's module, which the command requires.
-const rootModule = "github.com/apikeylint/apikeylint"
-
-// versionLine is what -version prints: the command module's version from
-// the build info ("(devel)" in a clone, the tag after go install …@vX),
-// the analyzer module's when it differs, and the Go version.
+// versionLine is what -version prints: the command module's version, the
+// analyzer module's when it differs, and the Go version.
 func versionLine() string {
-	v, goVersion := "(devel)", runtime.Version()
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "apikeylint " + v + " " + goVersion
-	}
-	if bi.Main.Version != "" {
-		v = bi.Main.Version
-	}
-	if bi.GoVersion != "" {
-		goVersion = bi.GoVersion
-	}
+	v, av, goVersion := buildinfo.Versions()
 	line := "apikeylint " + v
-	for _, dep := range bi.Deps {
-		if dep.Path != rootModule {
-			continue
-		}
-		dv := dep.Version
-		if dep.Replace != nil {
-			dv = dep.Replace.Version
-		}
-		if dv != "" && dv != v {
-			line += " (analyzer " + dv + ")"
-		}
+	if av != "" {
+		line += " (analyzer " + av + ")"
 	}
 	return line + " " + goVersion
 }
