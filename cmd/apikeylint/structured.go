@@ -18,7 +18,8 @@ import (
 	"unicode/utf8"
 )
 
-// The structured path: -format=json, -format=sarif and -baseline. main runs
+// The structured path: -format=json, -format=sarif, -format=github and
+// -baseline. main runs
 // the analysis as child processes with the driver's -json (one per pass of
 // the js/wasm split), merges their JSON into one set of findings, gives each
 // a fingerprint, drops those in the baseline, and prints the rest in the
@@ -206,6 +207,8 @@ func runStructured(opts cliOptions, args []string) int {
 		werr = writeJSONTree(os.Stdout, res)
 	case "sarif":
 		werr = writeSARIF(os.Stdout, newFindings, root, src)
+	case "github":
+		werr = writeGitHub(os.Stdout, newFindings, root, src)
 	default:
 		writeText(os.Stderr, newFindings, opts.context, src)
 	}

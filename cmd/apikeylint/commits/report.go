@@ -12,6 +12,7 @@ import (
 	"github.com/zricethezav/gitleaks/v8/report"
 
 	"github.com/apikeylint/apikeylint/cmd/apikeylint/internal/buildinfo"
+	"github.com/apikeylint/apikeylint/cmd/apikeylint/internal/ghactions"
 	"github.com/apikeylint/apikeylint/cmd/apikeylint/internal/sarif"
 )
 
@@ -171,6 +172,36 @@ func writeText(b *bytes.Buffer, findings []report.Finding, verdicts map[string]V
 	}
 	fmt.Fprintf(b, "apikeylint commits: %s. Remove each key, rotate it (it stays in git history), and read it from the environment; "+
 		"put the fingerprint of a false positive in .gitleaksignore.\n", plural(len(findings), "finding"))
+}
+
+// writeGitHub writes one ::error workflow command per finding (GitHub
+// Actions annotations): the file, line and column range, the rule as
+// title, and a message with the redacted secret, the commit and, with
+// --verify, the verdict.
+func writeGitHub(b *bytes.Buffer, findings []report.Finding, verdicts map[string]Verification) {
+	for _, f := range findings {
+		where := "staged changes"
+		if f.Commit != "" {
+			where = fmt.Sprintf("commit %s (%s, %s)", f.Commit, f.Author, f.Date)
+		}
+		msg := fmt.Sprintf("%s: secret %s in %s. Remove the key and rotate it: it stays in git history. Fingerprint: %s",
+			strings.TrimSuffix(f.Description, "."), f.Secret, where, f.Fingerprint)
+		if verdicts != nil {
+			msg += "\nverified: " + verdicts[findingKey(f)].String()
+		}
+		a := ghactions.Annotation{
+			Level:   ghactions.Error,
+			File:    f.File,
+			Line:    f.StartLine,
+			Col:     f.StartColumn,
+			Title:   "apikeylint commits: " + f.RuleID,
+			Message: msg,
+		}
+		if f.EndLine >= f.StartLine && f.EndColumn > 0 {
+			a.EndLine, a.EndColumn = f.EndLine, f.EndColumn
+		}
+		fmt.Fprintln(b, a)
+	}
 }
 
 // verifiedFinding is a JSON report entry with --verify: gitleaks' finding

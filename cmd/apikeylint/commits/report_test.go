@@ -60,3 +60,29 @@ func TestSARIFGolden(t *testing.T) {
 		t.Errorf("commits SARIF differs from %s (rerun with -update-golden if on purpose):\n%s", golden, got)
 	}
 }
+
+// TestGitHubFormat checks --format github line by line: one ::error per
+// finding, the secret redacted, the properties escaped.
+func TestGitHubFormat(t *testing.T) {
+	dir, cfg, leak := goldenRepo(t)
+	r := runMain("--config", cfg, "--format", "github", dir)
+	r.check(t, ExitFindings)
+	want := []string{
+		"::error file=.env,line=2,col=10,endLine=2,endColumn=73,title=apikeylint commits%3A demo-key::" +
+			"Demo key, assigned to DEMO_KEY: secret dd56…(64 chars) in commit " + leak + " (Test Author, 2026-01-02T03:04:05Z). " +
+			"Remove the key and rotate it: it stays in git history. Fingerprint: " + leak + ":.env:demo-key:2",
+	}
+	got := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
+	if len(got) != len(want) {
+		t.Fatalf("%d lines, want %d:\n%s", len(got), len(want), r.stdout)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("line %d:\n got %s\nwant %s", i+1, got[i], want[i])
+		}
+	}
+	if strings.Contains(r.stdout, hexKey("golden")) {
+		t.Error("the annotations hold the whole key")
+	}
+	runMain("--config", cfg, "--format", "github", "--range", "HEAD~1..HEAD~1", dir).check(t, ExitClean)
+}
