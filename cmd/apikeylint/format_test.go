@@ -191,8 +191,8 @@ func TestSARIF(t *testing.T) {
 	for _, r := range run.Tool.Driver.Rules {
 		ruleIDs = append(ruleIDs, r.ID)
 		if r.ShortDescription.Text == "" || r.ShortDescription.Text == r.ID || r.FullDescription.Text == "" ||
-			r.HelpURI != analyzer.URL+"#"+r.ID {
-			t.Errorf("rule %s: want a summary, a description and helpUri README#%s, got %+v", r.ID, r.ID, r)
+			r.HelpURI != analyzer.Category(r.ID).HelpURL() || !strings.HasSuffix(r.HelpURI, "/docs/"+r.ID+".md") {
+			t.Errorf("rule %s: want a summary, a description and helpUri docs/%s.md, got %+v", r.ID, r.ID, r)
 		}
 	}
 	var cats []string
