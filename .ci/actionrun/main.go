@@ -17,9 +17,15 @@
 // It exits 0 when every step that ran succeeded, 1 when one failed, and 2
 // when the action uses YAML or expressions it does not understand.
 //
+// With -workflow it prints the action's steps as a reusable workflow
+// instead (inputs as workflow_call inputs), so that actionlint, which reads
+// workflows only, can check the steps' expressions and, with shellcheck,
+// their scripts.
+//
 // Usage:
 //
 //	actionrun -action action.yml -workspace DIR [-github name=value]...
+//	actionrun -action action.yml -workflow
 package main
 
 import (
@@ -52,7 +58,15 @@ func main() {
 	workspace := flag.String("workspace", ".", "the workspace (the caller's checkout) the steps run in")
 	gh := kvFlag{}
 	flag.Var(gh, "github", "a github context value, as name=value (action_ref=v1, event_name=push, event.before=…); repeatable")
+	asWorkflow := flag.Bool("workflow", false, "print the action's steps as a reusable workflow (for actionlint) instead of running them")
 	flag.Parse()
+	if *asWorkflow {
+		if err := printWorkflow(os.Stdout, *action); err != nil {
+			fmt.Fprintf(os.Stderr, "actionrun: %v\n", err)
+			os.Exit(2)
+		}
+		return
+	}
 	ok, err := run(*action, *workspace, gh)
 	switch {
 	case err != nil:
