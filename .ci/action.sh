@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # action.sh: run the GitHub Action (action.yml) end to end without GitHub.
 # Publishes this checkout into a file:// module proxy (publish_checkout,
-# .ci/proxy.sh) at a test version, then runs every step of action.yml with
+# .ci/lib.sh) at a test version, then runs every step of action.yml with
 # .ci/actionrun, which sets the inputs (INPUT_*) and each step's env: the way
 # the runner does, with github.action_ref set to the test version, as for
 # `uses: apikeylint/apikeylint@<test version>`. So the action's install step
@@ -20,23 +20,13 @@
 # Usage: bash .ci/action.sh   (from anywhere; exits non-zero on failure)
 set -euo pipefail
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-work=$(mktemp -d)
-cleanup() {
-	chmod -R u+w "$work" 2>/dev/null || true
-	rm -rf "$work"
-}
-trap cleanup EXIT
-fail() {
-	echo "action: FAIL: $*" >&2
-	exit 1
-}
+# shellcheck source=.ci/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ci_setup action
 
 (cd "$root/.ci/actionrun" && GOWORK=off go vet . && GOWORK=off go test -count=1 . && GOWORK=off go build -o "$work/actionrun" .)
 
 cmd_version=v0.1.1-actioncheck
-# shellcheck source=.ci/proxy.sh
-source "$root/.ci/proxy.sh"
 publish_checkout "$root" "$work" "$cmd_version"
 
 demo_key=$(grep -o '"[0-9a-f]\{64\}"' "$root/testdata/demo/main.go" | head -1 | tr -d '"')
@@ -143,10 +133,12 @@ want "^actionrun: output findings=0$"
 want "^actionrun: result: success$"
 
 name="inputs that try to inject shell code"
+# shellcheck disable=SC2016 # the inputs hold $(…) and `…` literally, on purpose
 runaction "$name" "$clean" 'INPUT_ARGS=$(touch pwned-args)' 'INPUT_PACKAGES=./...; touch pwned-packages' \
 	'INPUT_VERSION=v1;touch pwned-version' -- -github event_name=push
 [ "$rc" -eq 1 ] || fail "$name: exit $rc, want 1"
 want "cannot tell which apikeylint version to install"
+# shellcheck disable=SC2016
 runaction "$name" "$clean" 'INPUT_ARGS=$(touch pwned-args) `touch pwned-args2`' 'INPUT_PACKAGES=./...; touch pwned-packages' -- -github event_name=push
 [ "$rc" -eq 1 ] || fail "$name: exit $rc, want 1"
 for f in pwned-args pwned-args2 pwned-packages pwned-version; do

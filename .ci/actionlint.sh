@@ -62,6 +62,6 @@ if ! command -v shellcheck >/dev/null && command -v apt-get >/dev/null && [ "$(i
 fi
 
 git -C "$work" init -q # actionlint resolves uses: ./ from the repository root
-(cd "$work" && GOWORK=off GOFLAGS= go run "github.com/rhysd/actionlint/cmd/actionlint@$version" -no-color -verbose \
+(cd "$work" && GOWORK=off GOFLAGS='' go run "github.com/rhysd/actionlint/cmd/actionlint@$version" -no-color -verbose \
 	.github/workflows/readme.yml .github/workflows/readme-local.yml .github/workflows/action-steps.yml .github/workflows/manual.yml)
 echo "actionlint: OK"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # install.sh: prove that a release installs before it exists. Publishes this
 # checkout into a file:// Go module proxy in a temporary directory
-# (publish_checkout, .ci/proxy.sh): the root module at the version that
+# (publish_checkout, .ci/lib.sh): the root module at the version that
 # cmd/apikeylint/go.mod requires, the command module at a test version. Then
 # `go install github.com/apikeylint/apikeylint/cmd/apikeylint@<test version>`
 # with GOWORK=off from that proxy, as a user would run it from the real one,
@@ -15,21 +15,11 @@
 # Usage: bash .ci/install.sh   (from anywhere; exits non-zero on failure)
 set -euo pipefail
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-work=$(mktemp -d)
-cleanup() {
-	chmod -R u+w "$work" 2>/dev/null || true
-	rm -rf "$work"
-}
-trap cleanup EXIT
-fail() {
-	echo "install: FAIL: $*" >&2
-	exit 1
-}
+# shellcheck source=.ci/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ci_setup install
 
 cmd_version=v0.1.1-installcheck
-# shellcheck source=.ci/proxy.sh
-source "$root/.ci/proxy.sh"
 publish_checkout "$root" "$work" "$cmd_version"
 export GOBIN="$work/bin"
 

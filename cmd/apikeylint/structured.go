@@ -26,13 +26,15 @@ import (
 // asked format. The children's stderr (package errors) passes through; all
 // of it, like this process's output, goes through the redacting parent.
 
-// jsonDiag is one diagnostic of the driver's -json output.
+// jsonDiag is one diagnostic of the driver's -json output (only decoded:
+// the fields' order is free): what it says, the fixes, where, and the
+// related locations.
 type jsonDiag struct {
 	Category       string        `json:"category"`
-	Posn           string        `json:"posn"`
-	End            string        `json:"end"`
 	Message        string        `json:"message"`
 	SuggestedFixes []jsonFix     `json:"suggested_fixes"`
+	Posn           string        `json:"posn"`
+	End            string        `json:"end"`
 	Related        []jsonRelated `json:"related"`
 }
 

@@ -1,4 +1,11 @@
-# proxy.sh: sourced by .ci/install.sh and .ci/action.sh. publish_checkout
+# shellcheck shell=bash
+# lib.sh: sourced by .ci/install.sh and .ci/action.sh.
+#
+# ci_setup NAME sets root (the checkout) and work (a temporary directory,
+# removed on exit) and defines fail MESSAGE, which prints "NAME: FAIL:
+# MESSAGE" and exits 1.
+#
+# publish_checkout
 # publishes this checkout into a file:// Go module proxy in a temporary
 # directory (with .ci/modproxy, golang.org/x/mod/zip): the root module at the
 # version that cmd/apikeylint/go.mod requires, the command module at a test
@@ -9,10 +16,23 @@
 # then the machine's GOPROXY), a temporary GOMODCACHE so that the test
 # versions never reach the real cache, and no checksum database for them.
 #
-# Usage (the caller defines fail MESSAGE):
+# Usage:
 #
-#	source .ci/proxy.sh
-#	publish_checkout ROOT WORKDIR CMD_VERSION   # sets root_version
+#	source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+#	ci_setup install
+#	publish_checkout "$root" "$work" CMD_VERSION   # sets root_version
+ci_setup() {
+	ci_name=$1
+	root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+	work=$(mktemp -d)
+	trap 'chmod -R u+w "$work" 2>/dev/null || true; rm -rf "$work"' EXIT
+}
+
+fail() {
+	echo "${ci_name:-ci}: FAIL: $*" >&2
+	exit 1
+}
+
 publish_checkout() {
 	local root=$1 work=$2 cmd_version=$3
 	root_version=$(cd "$root/cmd/apikeylint" && GOWORK=off go mod edit -json |
