@@ -45,18 +45,7 @@ func TestWriteGitHub(t *testing.T) {
 // finding, ::error or ::warning by check, every check present, exit 3, no
 // whole key.
 func TestFormatGitHub(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the apikeylint binary; skipped with -short")
-	}
-	bin := vetBuildTool(t, "go")
-	dir := writeFixture(t, fmtFixture)
-	out, stderr, code := runCLI(t, bin, dir, "-format=github", "./...")
-	if code != 3 {
-		t.Fatalf("-format=github: exit %d, want 3\nstderr:\n%s", code, stderr)
-	}
-	if strings.Contains(out+stderr, fmtKeyConst) {
-		t.Errorf("the annotations hold a whole key:\n%s", out)
-	}
+	bin, dir, out := runFixtureFormat(t, "github")
 	line := regexp.MustCompile(`^::(error|warning) file=(main\.go|web/main\.go),line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=apikeylint%3A ([a-z-]+)::([a-z-]+): [^\r\n]+$`)
 	level := map[string]string{"hardcoded-key": "error", "frontend-key": "error", "key-exposure": "error", "key-source": "warning", "bearer-scheme": "warning"}
 	seen := map[string]bool{}
