@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
-# actionlint.sh: check the GitHub code-scanning workflow that README.md
-# gives (the ```yaml block whose first line is
-# "# .github/workflows/apikeylint.yml") with actionlint, built from the Go
-# module proxy at a pinned version.
+# actionlint.sh: check with actionlint, built from the Go module proxy at a
+# pinned version:
+#   - the workflow README.md gives (the ```yaml block whose first line is
+#     "# .github/workflows/apikeylint.yml"), which uses the action;
+#   - the same workflow with the action as a local one (uses: ./) next to
+#     this checkout's action.yml, so that actionlint reads the action's
+#     metadata and checks the workflow's with: inputs against it;
+#   - action.yml's steps, as the reusable workflow .ci/actionrun -workflow
+#     makes of them (actionlint reads workflows only): expressions,
+#     contexts and, with shellcheck, the run: scripts;
+#   - the workflow without the action that docs/integrations.md gives.
 #
 # Usage: bash .ci/actionlint.sh   (from anywhere; exits non-zero on failure)
 set -euo pipefail
@@ -11,20 +18,41 @@ version=v1.7.12
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-wf="$work/.github/workflows/apikeylint.yml"
-mkdir -p "$(dirname "$wf")"
+fail() {
+	echo "actionlint: FAIL: $*" >&2
+	exit 1
+}
+wfdir="$work/.github/workflows"
+mkdir -p "$wfdir"
 
-awk '
-	/^```yaml$/ { getline first; if (first == "# .github/workflows/apikeylint.yml") { inblock = 1; print first }; next }
-	inblock && /^```$/ { inblock = 0; found++; next }
-	inblock { print }
-	END { if (found != 1) { print "actionlint: want exactly one workflow block in README.md, found " found + 0 > "/dev/stderr"; exit 1 } }
-' "$root/README.md" >"$wf"
-echo "actionlint: README.md's workflow ($(wc -l <"$wf") lines):"
-sed 's/^/    | /' "$wf"
-grep -q 'apikeylint -format=sarif ./... > apikeylint.sarif' "$wf" || { echo "actionlint: the workflow does not write apikeylint.sarif" >&2; exit 1; }
-grep -q 'upload-sarif' "$wf" || { echo "actionlint: the workflow does not upload the SARIF" >&2; exit 1; }
-grep -q 'apikeylint commits' "$wf" || { echo "actionlint: the workflow does not run apikeylint commits" >&2; exit 1; }
+# extract FILE OUT: the one workflow block of FILE.
+extract() {
+	awk '
+		/^```yaml$/ { getline first; if (first == "# .github/workflows/apikeylint.yml") { inblock = 1; print first }; next }
+		inblock && /^```$/ { inblock = 0; found++; next }
+		inblock { print }
+		END { if (found != 1) { print "actionlint: want exactly one workflow block in " FILENAME ", found " found + 0 > "/dev/stderr"; exit 1 } }
+	' "$1" >"$2"
+	echo "actionlint: $(basename "$1")'s workflow ($(wc -l <"$2") lines):"
+	sed 's/^/    | /' "$2"
+}
+
+readme="$wfdir/readme.yml"
+extract "$root/README.md" "$readme"
+grep -qE '^ +- uses: apikeylint/apikeylint@v[0-9]' "$readme" || fail "README.md's workflow does not use the action (uses: apikeylint/apikeylint@vX)"
+grep -q 'fetch-depth: 0' "$readme" || fail "README.md's workflow scans commits without fetch-depth: 0"
+
+sed -E 's#uses: apikeylint/apikeylint@v[^ ]*#uses: ./#' "$readme" >"$wfdir/readme-local.yml"
+cp "$root/action.yml" "$work/action.yml"
+
+manual="$wfdir/manual.yml"
+extract "$root/docs/integrations.md" "$manual"
+grep -q 'apikeylint -format=sarif ./... > apikeylint.sarif' "$manual" || fail "the manual workflow does not write apikeylint.sarif"
+grep -q 'upload-sarif' "$manual" || fail "the manual workflow does not upload the SARIF"
+grep -q 'apikeylint commits' "$manual" || fail "the manual workflow does not run apikeylint commits"
+
+(cd "$root/.ci/actionrun" && GOWORK=off go run . -action "$root/action.yml" -workflow) >"$wfdir/action-steps.yml"
+echo "actionlint: action.yml's steps as a workflow: $(wc -l <"$wfdir/action-steps.yml") lines"
 
 # actionlint checks run: scripts with shellcheck when it is installed.
 if ! command -v shellcheck >/dev/null && command -v apt-get >/dev/null && [ "$(id -u)" -eq 0 ]; then
@@ -33,5 +61,7 @@ if ! command -v shellcheck >/dev/null && command -v apt-get >/dev/null && [ "$(i
 		echo "actionlint: no shellcheck; run: scripts go unchecked"
 fi
 
-(cd "$work" && GOWORK=off GOFLAGS= go run "github.com/rhysd/actionlint/cmd/actionlint@$version" -no-color -verbose .github/workflows/apikeylint.yml)
+git -C "$work" init -q # actionlint resolves uses: ./ from the repository root
+(cd "$work" && GOWORK=off GOFLAGS='' go run "github.com/rhysd/actionlint/cmd/actionlint@$version" -no-color -verbose \
+	.github/workflows/readme.yml .github/workflows/readme-local.yml .github/workflows/action-steps.yml .github/workflows/manual.yml)
 echo "actionlint: OK"

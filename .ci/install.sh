@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # install.sh: prove that a release installs before it exists. Publishes this
-# checkout into a file:// Go module proxy in a temporary directory (with
-# .ci/modproxy, golang.org/x/mod/zip): the root module at the version that
+# checkout into a file:// Go module proxy in a temporary directory
+# (publish_checkout, .ci/lib.sh): the root module at the version that
 # cmd/apikeylint/go.mod requires, the command module at a test version. Then
 # `go install github.com/apikeylint/apikeylint/cmd/apikeylint@<test version>`
 # with GOWORK=off from that proxy, as a user would run it from the real one,
@@ -15,43 +15,13 @@
 # Usage: bash .ci/install.sh   (from anywhere; exits non-zero on failure)
 set -euo pipefail
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-work=$(mktemp -d)
-cleanup() {
-	chmod -R u+w "$work" 2>/dev/null || true
-	rm -rf "$work"
-}
-trap cleanup EXIT
-fail() {
-	echo "install: FAIL: $*" >&2
-	exit 1
-}
+# shellcheck source=.ci/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ci_setup install
 
 cmd_version=v0.1.1-installcheck
-root_version=$(cd "$root/cmd/apikeylint" && GOWORK=off go mod edit -json |
-	sed -n '/"Path": "github.com\/apikeylint\/apikeylint"/{n;s/.*"Version": "\(.*\)".*/\1/p;}')
-[ -n "$root_version" ] || fail "cmd/apikeylint/go.mod does not require github.com/apikeylint/apikeylint"
-if grep -q '^replace' "$root/cmd/apikeylint/go.mod"; then
-	fail "cmd/apikeylint/go.mod has a replace directive: go install …@version refuses it"
-fi
-grep -q "replace github.com/apikeylint/apikeylint $root_version => " "$root/go.work" ||
-	fail "go.work does not map github.com/apikeylint/apikeylint $root_version to the checkout"
-echo "install: root module at $root_version (required by cmd/apikeylint), command module at $cmd_version"
-
-proxy="$work/proxy"
-(cd "$root/.ci/modproxy" && GOWORK=off go build -o "$work/modproxy" .)
-"$work/modproxy" -proxy "$proxy" -src "$root" -version "$root_version"
-"$work/modproxy" -proxy "$proxy" -src "$root/cmd/apikeylint" -version "$cmd_version"
-ls -R "$proxy" | sed 's/^/    /'
-
-cache_proxy="file://$(go env GOMODCACHE)/cache/download"
-export GOWORK=off
-export GOPROXY="file://$proxy,$cache_proxy,$(go env GOPROXY)"
-export GONOSUMDB=github.com/apikeylint  # no checksum database entry exists for unreleased versions
-export GOFLAGS="-modcacherw -trimpath" # -trimpath: build cache hits across the temporary module caches
-export GOMODCACHE="$work/modcache"
+publish_checkout "$root" "$work" "$cmd_version"
 export GOBIN="$work/bin"
-export GOTOOLCHAIN=local
 
 echo "install: go install github.com/apikeylint/apikeylint/cmd/apikeylint@$cmd_version"
 start=$(date +%s)

@@ -17,9 +17,11 @@ import (
 // Name is the analyzer's name; the golangci-lint plugin uses it too.
 const Name = "apikeylint"
 
-// URL is the documentation each diagnostic links to (drivers append
-// "#<category>").
-const URL = "https://github.com/apikeylint/apikeylint/blob/main/README.md"
+// URL is the analyzer's documentation: the index of docs/, which has a
+// heading per category, so that a driver that appends "#<category>" lands
+// on it. Each diagnostic also carries its category's own page
+// (Category.HelpURL) as its URL.
+const URL = DocsURL + "README.md"
 
 // Flag names, as given on the command line (-checks) and in plugin settings.
 const (

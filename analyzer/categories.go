@@ -1,8 +1,8 @@
 package analyzer
 
 // Documentation of each category, for drivers that describe their rules
-// (the apikeylint command's SARIF output). The texts follow README.md, whose
-// section for each category is at URL + "#" + the category.
+// (the apikeylint command's SARIF output). The texts follow the category's
+// page, docs/<category>.md, at HelpURL.
 
 // categoryDoc is one category's summary (one line) and description.
 type categoryDoc struct {
@@ -63,7 +63,11 @@ func (c Category) Description() string {
 	return c.Summary()
 }
 
-// HelpURL is the README section that documents the category.
+// DocsURL is where the repository's docs/ directory is published; each
+// category's page is DocsURL + the category + ".md".
+const DocsURL = "https://github.com/apikeylint/apikeylint/blob/main/docs/"
+
+// HelpURL is the page that documents the category: docs/<category>.md.
 func (c Category) HelpURL() string {
-	return URL + "#" + string(c)
+	return DocsURL + string(c) + ".md"
 }

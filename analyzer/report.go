@@ -18,8 +18,8 @@ type finding struct {
 }
 
 // report is the one way checks emit diagnostics: it applies
-// //apikeylint:ignore directives, sets Category, and prefixes the message
-// with the category.
+// //apikeylint:ignore directives, sets Category and the URL of the
+// category's page, and prefixes the message with the category.
 func (r *run) report(f finding) {
 	if !r.s.enabled[f.cat] {
 		return
@@ -32,6 +32,7 @@ func (r *run) report(f finding) {
 		End:            f.rng.End(),
 		Category:       string(f.cat),
 		Message:        string(f.cat) + ": " + f.msg,
+		URL:            f.cat.HelpURL(),
 		SuggestedFixes: f.fixes,
 		Related:        f.related,
 	})

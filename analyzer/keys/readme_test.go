@@ -10,16 +10,16 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite README.md's provider table from the registry")
+var update = flag.Bool("update", false, "rewrite docs/providers.md's provider table from the registry")
 
 const (
-	readmePath    = "../../README.md"
+	readmePath    = "../../docs/providers.md" // the provider table's page
 	tableBegin    = "<!-- providers:begin (generated from analyzer/keys by `go generate ./analyzer/keys`; do not edit) -->\n"
 	tableEnd      = "<!-- providers:end -->\n"
 	tableBeginTag = "<!-- providers:begin"
 )
 
-// providerTable renders the registry as README's Markdown table.
+// providerTable renders the registry as docs/providers.md's Markdown table.
 func providerTable() string {
 	formats := map[string]Provider{}
 	for _, p := range Providers() {
@@ -85,8 +85,9 @@ func statuses(codes []int) string {
 	return strings.Join(s, ", ")
 }
 
-// TestREADMEProviders fails when README.md's provider table is not the one
-// the registry generates; -update rewrites it (go generate ./analyzer/keys).
+// TestREADMEProviders fails when the provider table (in docs/providers.md,
+// linked from README.md) is not the one the registry generates; -update
+// rewrites it (go generate ./analyzer/keys).
 func TestREADMEProviders(t *testing.T) {
 	readme, err := os.ReadFile(readmePath)
 	if err != nil {
@@ -95,7 +96,7 @@ func TestREADMEProviders(t *testing.T) {
 	i := bytes.Index(readme, []byte(tableBeginTag))
 	j := bytes.Index(readme, []byte(tableEnd))
 	if i < 0 || j < i {
-		t.Fatalf("README.md has no %s … %s markers", strings.TrimSpace(tableBeginTag), strings.TrimSpace(tableEnd))
+		t.Fatalf("docs/providers.md has no %s … %s markers", strings.TrimSpace(tableBeginTag), strings.TrimSpace(tableEnd))
 	}
 	want := tableBegin + providerTable() + tableEnd
 	got := string(readme[i : j+len(tableEnd)])
@@ -103,7 +104,7 @@ func TestREADMEProviders(t *testing.T) {
 		return
 	}
 	if !*update {
-		t.Fatal("README.md's provider table is stale: run `go generate ./analyzer/keys` (go test ./analyzer/keys -run TestREADMEProviders -update)")
+		t.Fatal("docs/providers.md's provider table is stale: run `go generate ./analyzer/keys` (go test ./analyzer/keys -run TestREADMEProviders -update)")
 	}
 	out := append(append(append([]byte(nil), readme[:i]...), want...), readme[j+len(tableEnd):]...)
 	if err := os.WriteFile(readmePath, out, 0o644); err != nil {

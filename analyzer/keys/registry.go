@@ -117,7 +117,7 @@ func (a API) EnvVar() string {
 	return a.EnvVars[0]
 }
 
-// README.md's provider table is generated from the registry:
+// docs/providers.md's provider table is generated from the registry:
 //
 //go:generate go test -run ^TestREADMEProviders$ -update .
 

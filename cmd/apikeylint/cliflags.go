@@ -3,11 +3,11 @@ package main
 import (
 	"flag"
 	"fmt"
-	"runtime"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/apikeylint/apikeylint/cmd/apikeylint/internal/buildinfo"
 )
 
 // cliFlag is one of the command's own flags: handled by main, removed
@@ -21,13 +21,13 @@ type cliFlag struct {
 // list them with the driver's).
 var cliFlags = map[string]cliFlag{
 	"version":         {false, "print the apikeylint module version and the Go version, and exit"},
-	"format":          {true, "output format: text, json or sarif (SARIF 2.1.0 for code scanning); exit status 3 on findings in every format"},
+	"format":          {true, "output format: text, json, sarif (SARIF 2.1.0 for code scanning) or github (workflow-command annotations); exit status 3 on findings in every format"},
 	"baseline":        {true, "report only findings that are not recorded in this baseline file"},
 	"update-baseline": {false, "with -baseline=FILE, record the current findings in FILE instead of reporting them"},
 }
 
 // Output formats for -format.
-var formats = []string{"text", "json", "sarif"}
+var formats = []string{"text", "json", "sarif", "github"}
 
 // cliOptions are the values of the command's own flags, and of the driver
 // flags that the structured output path needs to see.
@@ -44,9 +44,9 @@ type cliOptions struct {
 }
 
 // structured reports whether the run must go through the -json path
-// (runStructured): SARIF or JSON output, or a baseline.
+// (runStructured): JSON, SARIF or GitHub output, or a baseline.
 func (o cliOptions) structured() bool {
-	return o.format == "json" || o.format == "sarif" || o.baseline != ""
+	return (o.format != "" && o.format != "text") || o.baseline != ""
 }
 
 // outputFormat is the format the structured path prints.
@@ -134,7 +134,7 @@ func parseCLIFlags(args []string) (opts cliOptions, rest []string, err error) {
 		return opts, nil, fmt.Errorf("flag -update-baseline needs -baseline=FILE")
 	case opts.driverJSON && opts.format != "" && opts.format != "json":
 		return opts, nil, fmt.Errorf("flags -json and -format=%s conflict (-json is the driver's JSON; use one of them)", opts.format)
-	case opts.fix && (opts.format == "json" || opts.format == "sarif" || opts.baseline != ""):
+	case opts.fix && opts.structured():
 		return opts, nil, fmt.Errorf("flags -fix and -diff work only with -format=text and without -baseline")
 	}
 	return opts, append(rest, tail...), nil
@@ -172,36 +172,13 @@ func registerCLIFlags() {
 	}
 }
 
-// rootModule is the analyzer's module, which the command requires.
-const rootModule = "github.com/apikeylint/apikeylint"
-
-// versionLine is what -version prints: the command module's version from
-// the build info ("(devel)" in a clone, the tag after go install …@vX),
-// the analyzer module's when it differs, and the Go version.
+// versionLine is what -version prints: the command module's version, the
+// analyzer module's when it differs, and the Go version.
 func versionLine() string {
-	v, goVersion := "(devel)", runtime.Version()
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "apikeylint " + v + " " + goVersion
-	}
-	if bi.Main.Version != "" {
-		v = bi.Main.Version
-	}
-	if bi.GoVersion != "" {
-		goVersion = bi.GoVersion
-	}
+	v, av, goVersion := buildinfo.Versions()
 	line := "apikeylint " + v
-	for _, dep := range bi.Deps {
-		if dep.Path != rootModule {
-			continue
-		}
-		dv := dep.Version
-		if dep.Replace != nil {
-			dv = dep.Replace.Version
-		}
-		if dv != "" && dv != v {
-			line += " (analyzer " + dv + ")"
-		}
+	if av != "" {
+		line += " (analyzer " + av + ")"
 	}
 	return line + " " + goVersion
 }

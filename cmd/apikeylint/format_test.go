@@ -156,19 +156,28 @@ func decodeSARIF(t *testing.T, out string) sarifOut {
 	return log
 }
 
-func TestSARIF(t *testing.T) {
+// runFixtureFormat builds the CLI and runs it with -format=format on the
+// fixture module, which must exit 3 without printing a whole key; it
+// returns the binary, the fixture and stdout.
+func runFixtureFormat(t *testing.T, format string) (bin, dir, out string) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("builds the apikeylint binary; skipped with -short")
 	}
-	bin := vetBuildTool(t, "go")
-	dir := writeFixture(t, fmtFixture)
-	out, stderr, code := runCLI(t, bin, dir, "-format=sarif", "./...")
+	bin = vetBuildTool(t, "go")
+	dir = writeFixture(t, fmtFixture)
+	out, stderr, code := runCLI(t, bin, dir, "-format="+format, "./...")
 	if code != 3 {
-		t.Fatalf("-format=sarif: exit %d, want 3\nstderr:\n%s", code, stderr)
+		t.Fatalf("-format=%s: exit %d, want 3\nstderr:\n%s", format, code, stderr)
 	}
 	if strings.Contains(out+stderr, fmtKeyConst) {
-		t.Errorf("the SARIF output holds a whole key")
+		t.Errorf("the -format=%s output holds a whole key:\n%s", format, out)
 	}
+	return bin, dir, out
+}
+
+func TestSARIF(t *testing.T) {
+	bin, _, out := runFixtureFormat(t, "sarif")
 
 	// The schema, through a SARIF library.
 	rep, err := sarif.FromBytes([]byte(out))
@@ -191,8 +200,8 @@ func TestSARIF(t *testing.T) {
 	for _, r := range run.Tool.Driver.Rules {
 		ruleIDs = append(ruleIDs, r.ID)
 		if r.ShortDescription.Text == "" || r.ShortDescription.Text == r.ID || r.FullDescription.Text == "" ||
-			r.HelpURI != analyzer.URL+"#"+r.ID {
-			t.Errorf("rule %s: want a summary, a description and helpUri README#%s, got %+v", r.ID, r.ID, r)
+			r.HelpURI != analyzer.Category(r.ID).HelpURL() || !strings.HasSuffix(r.HelpURI, "/docs/"+r.ID+".md") {
+			t.Errorf("rule %s: want a summary, a description and helpUri docs/%s.md, got %+v", r.ID, r.ID, r)
 		}
 	}
 	var cats []string

@@ -7,6 +7,7 @@
 //
 //	apikeylint [flags] packages...       # the analyzer (singlechecker)
 //	apikeylint -format=sarif ./...       # SARIF 2.1.0 for code scanning
+//	apikeylint -format=github ./...      # GitHub Actions annotations
 //	apikeylint -baseline=FILE ./...      # only findings not in FILE
 //	apikeylint -version
 //	go vet -vettool=$(which apikeylint) ./...

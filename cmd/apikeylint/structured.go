@@ -18,20 +18,23 @@ import (
 	"unicode/utf8"
 )
 
-// The structured path: -format=json, -format=sarif and -baseline. main runs
+// The structured path: -format=json, -format=sarif, -format=github and
+// -baseline. main runs
 // the analysis as child processes with the driver's -json (one per pass of
 // the js/wasm split), merges their JSON into one set of findings, gives each
 // a fingerprint, drops those in the baseline, and prints the rest in the
 // asked format. The children's stderr (package errors) passes through; all
 // of it, like this process's output, goes through the redacting parent.
 
-// jsonDiag is one diagnostic of the driver's -json output.
+// jsonDiag is one diagnostic of the driver's -json output (only decoded:
+// the fields' order is free): what it says, the fixes, where, and the
+// related locations.
 type jsonDiag struct {
 	Category       string        `json:"category"`
-	Posn           string        `json:"posn"`
-	End            string        `json:"end"`
 	Message        string        `json:"message"`
 	SuggestedFixes []jsonFix     `json:"suggested_fixes"`
+	Posn           string        `json:"posn"`
+	End            string        `json:"end"`
 	Related        []jsonRelated `json:"related"`
 }
 
@@ -206,6 +209,8 @@ func runStructured(opts cliOptions, args []string) int {
 		werr = writeJSONTree(os.Stdout, res)
 	case "sarif":
 		werr = writeSARIF(os.Stdout, newFindings, root, src)
+	case "github":
+		werr = writeGitHub(os.Stdout, newFindings, root, src)
 	default:
 		writeText(os.Stderr, newFindings, opts.context, src)
 	}

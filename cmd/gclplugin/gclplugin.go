@@ -19,6 +19,10 @@
 // The settings are named like the command-line flags and have the same
 // defaults: every check on, no extra key sources. Each takes a list or a
 // comma-separated string; an unknown setting is an error.
+//
+// Each diagnostic links to its check's page, docs/<check>.md
+// (analyzer.Category.HelpURL), as under every other driver. Setup:
+// https://github.com/apikeylint/apikeylint/blob/main/docs/integrations.md#golangci-lint-v2-module-plugin
 package gclplugin
 
 import (

@@ -64,7 +64,8 @@ flags:
   --staged            scan only what is staged (for a pre-commit hook)
   --range A..B        scan only the commits in this revision range
   --log-opts OPTS     extra git log options, e.g. "--since=2024-01-01 main"
-  --format FORMAT     text (default), json or sarif (SARIF 2.1.0)
+  --format FORMAT     text (default), json, sarif (SARIF 2.1.0) or github
+                      (GitHub Actions workflow-command annotations)
   --report FILE       write the report to FILE instead of stdout
   --config FILE       use this gitleaks v8 rules file instead of the built-in one
   --print-rules       print the built-in rules file and exit
@@ -155,9 +156,9 @@ func parseArgs(args []string) (options, error) {
 		return o, usageError{fmt.Sprintf("too many arguments %q: give one repository path", positional)}
 	}
 	switch o.format {
-	case "text", "json", "sarif":
+	case "text", "json", "sarif", "github":
 	default:
-		return o, usageError{fmt.Sprintf("bad --format %q: want text, json or sarif", o.format)}
+		return o, usageError{fmt.Sprintf("bad --format %q: want text, json, sarif or github", o.format)}
 	}
 	if o.staged && (o.rangeSpec != "" || o.logOpts != "") {
 		return o, usageError{"--staged cannot be combined with --range or --log-opts"}
@@ -233,6 +234,8 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 		err = writeJSON(&out, findings, verdicts)
 	case "sarif":
 		err = writeSARIF(&out, findings, cfg, verdicts)
+	case "github":
+		writeGitHub(&out, findings, verdicts)
 	default:
 		writeText(&out, findings, verdicts)
 	}

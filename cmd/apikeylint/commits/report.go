@@ -10,6 +10,10 @@ import (
 
 	"github.com/zricethezav/gitleaks/v8/config"
 	"github.com/zricethezav/gitleaks/v8/report"
+
+	"github.com/apikeylint/apikeylint/cmd/apikeylint/internal/buildinfo"
+	"github.com/apikeylint/apikeylint/cmd/apikeylint/internal/ghactions"
+	"github.com/apikeylint/apikeylint/cmd/apikeylint/internal/sarif"
 )
 
 // Redact shows at most the first 4 characters of secret (fewer for short
@@ -170,6 +174,36 @@ func writeText(b *bytes.Buffer, findings []report.Finding, verdicts map[string]V
 		"put the fingerprint of a false positive in .gitleaksignore.\n", plural(len(findings), "finding"))
 }
 
+// writeGitHub writes one ::error workflow command per finding (GitHub
+// Actions annotations): the file, line and column range, the rule as
+// title, and a message with the redacted secret, the commit and, with
+// --verify, the verdict.
+func writeGitHub(b *bytes.Buffer, findings []report.Finding, verdicts map[string]Verification) {
+	for _, f := range findings {
+		where := "staged changes"
+		if f.Commit != "" {
+			where = fmt.Sprintf("commit %s (%s, %s)", f.Commit, f.Author, f.Date)
+		}
+		msg := fmt.Sprintf("%s: secret %s in %s. Remove the key and rotate it: it stays in git history. Fingerprint: %s",
+			strings.TrimSuffix(f.Description, "."), f.Secret, where, f.Fingerprint)
+		if verdicts != nil {
+			msg += "\nverified: " + verdicts[findingKey(f)].String()
+		}
+		a := ghactions.Annotation{
+			Level:   ghactions.Error,
+			File:    f.File,
+			Line:    f.StartLine,
+			Col:     f.StartColumn,
+			Title:   "apikeylint commits: " + f.RuleID,
+			Message: msg,
+		}
+		if f.EndLine >= f.StartLine && f.EndColumn > 0 {
+			a.EndLine, a.EndColumn = f.EndLine, f.EndColumn
+		}
+		fmt.Fprintln(b, a)
+	}
+}
+
 // verifiedFinding is a JSON report entry with --verify: gitleaks' finding
 // and what its provider said about the key.
 type verifiedFinding struct {
@@ -195,95 +229,32 @@ func writeJSON(b *bytes.Buffer, findings []report.Finding, verdicts map[string]V
 	return enc.Encode(findings) //nolint:gosec // G117: gitleaks' JSON report format has a Secret field; the findings are redacted before this
 }
 
-// SARIF 2.1.0, the subset GitHub code scanning reads.
-type (
-	sarifLog struct {
-		Schema  string     `json:"$schema"`
-		Version string     `json:"version"`
-		Runs    []sarifRun `json:"runs"`
-	}
-	sarifRun struct {
-		Tool    sarifTool     `json:"tool"`
-		Results []sarifResult `json:"results"`
-	}
-	sarifTool struct {
-		Driver sarifDriver `json:"driver"`
-	}
-	sarifDriver struct {
-		Name           string      `json:"name"`
-		InformationURI string      `json:"informationUri"`
-		Rules          []sarifRule `json:"rules"`
-	}
-	sarifRule struct {
-		ID               string       `json:"id"`
-		Name             string       `json:"name"`
-		ShortDescription sarifText    `json:"shortDescription"`
-		FullDescription  sarifText    `json:"fullDescription"`
-		DefaultConfig    sarifLevel   `json:"defaultConfiguration"`
-		Properties       sarifRuleExt `json:"properties"`
-	}
-	sarifRuleExt struct {
-		Tags []string `json:"tags"`
-	}
-	sarifLevel struct {
-		Level string `json:"level"`
-	}
-	sarifText struct {
-		Text string `json:"text"`
-	}
-	sarifResult struct {
-		RuleID              string            `json:"ruleId"`
-		RuleIndex           int               `json:"ruleIndex"`
-		Level               string            `json:"level"`
-		Message             sarifText         `json:"message"`
-		Locations           []sarifLocation   `json:"locations"`
-		PartialFingerprints map[string]string `json:"partialFingerprints"`
-		Properties          map[string]string `json:"properties,omitempty"`
-	}
-	sarifLocation struct {
-		PhysicalLocation sarifPhysical `json:"physicalLocation"`
-	}
-	sarifPhysical struct {
-		ArtifactLocation sarifArtifact `json:"artifactLocation"`
-		Region           sarifRegion   `json:"region"`
-	}
-	sarifArtifact struct {
-		URI       string `json:"uri"`
-		URIBaseID string `json:"uriBaseId"`
-	}
-	sarifRegion struct {
-		StartLine   int       `json:"startLine"`
-		StartColumn int       `json:"startColumn,omitempty"`
-		EndLine     int       `json:"endLine,omitempty"`
-		EndColumn   int       `json:"endColumn,omitempty"`
-		Snippet     sarifText `json:"snippet"`
-	}
-)
-
+// writeSARIF writes the findings as SARIF 2.1.0 (package internal/sarif,
+// shared with the analyzer's -format=sarif): one rule per reportable rule of
+// cfg, one result per finding with the commit in its fingerprints and
+// properties. Columns count characters (Unicode code points), as gitleaks
+// does, and the run says so in columnKind.
 func writeSARIF(b *bytes.Buffer, findings []report.Finding, cfg config.Config, verdicts map[string]Verification) error {
 	rules := ruleSet(cfg)
 	index := map[string]int{}
-	driver := sarifDriver{
-		Name:           "apikeylint",
-		InformationURI: "https://github.com/apikeylint/apikeylint",
-		Rules:          make([]sarifRule, 0, len(rules)),
-	}
+	driver := sarif.NewDriver(buildinfo.Version())
+	driver.Rules = make([]sarif.Rule, 0, len(rules))
 	for i, r := range rules {
 		index[r.RuleID] = i
 		tags := r.Tags
 		if tags == nil {
 			tags = []string{}
 		}
-		driver.Rules = append(driver.Rules, sarifRule{
+		driver.Rules = append(driver.Rules, sarif.Rule{
 			ID:               r.RuleID,
 			Name:             r.RuleID,
-			ShortDescription: sarifText{r.Description},
-			FullDescription:  sarifText{r.Description},
-			DefaultConfig:    sarifLevel{"error"},
-			Properties:       sarifRuleExt{Tags: append([]string{"security", "secret"}, tags...)},
+			ShortDescription: sarif.Text{Text: r.Description},
+			FullDescription:  sarif.Text{Text: r.Description},
+			DefaultConfig:    sarif.RuleConfig{Level: "error"},
+			Properties:       sarif.RuleProperties{Tags: append([]string{"security", "secret"}, tags...)},
 		})
 	}
-	results := make([]sarifResult, 0, len(findings))
+	results := make([]sarif.Result, 0, len(findings))
 	for _, f := range findings {
 		i, ok := index[f.RuleID]
 		if !ok {
@@ -293,20 +264,20 @@ func writeSARIF(b *bytes.Buffer, findings []report.Finding, cfg config.Config, v
 		if f.Commit != "" {
 			where = "commit " + f.Commit
 		}
-		res := sarifResult{
+		res := sarif.Result{
 			RuleID:    f.RuleID,
 			RuleIndex: i,
 			Level:     "error",
-			Message: sarifText{fmt.Sprintf("%s: secret %s in %s, %s. Remove and rotate the key.",
+			Message: sarif.Text{Text: fmt.Sprintf("%s: secret %s in %s, %s. Remove and rotate the key.",
 				strings.TrimSuffix(f.Description, "."), f.Secret, f.File, where)},
-			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
-				ArtifactLocation: sarifArtifact{URI: f.File, URIBaseID: "%SRCROOT%"},
-				Region: sarifRegion{
+			Locations: []sarif.Location{{PhysicalLocation: sarif.Physical{
+				ArtifactLocation: sarif.Artifact{URI: f.File, URIBaseID: sarif.SrcRoot},
+				Region: &sarif.Region{
 					StartLine:   f.StartLine,
 					StartColumn: f.StartColumn,
 					EndLine:     f.EndLine,
 					EndColumn:   f.EndColumn + 1, // SARIF end columns are exclusive
-					Snippet:     sarifText{strings.TrimSpace(f.Line)},
+					Snippet:     &sarif.Text{Text: strings.TrimSpace(f.Line)},
 				},
 			}}},
 			PartialFingerprints: map[string]string{"gitleaksFingerprint/v1": f.Fingerprint},
@@ -330,12 +301,5 @@ func writeSARIF(b *bytes.Buffer, findings []report.Finding, cfg config.Config, v
 		}
 		results = append(results, res)
 	}
-	log := sarifLog{
-		Schema:  "https://json.schemastore.org/sarif-2.1.0.json",
-		Version: "2.1.0",
-		Runs:    []sarifRun{{Tool: sarifTool{Driver: driver}, Results: results}},
-	}
-	enc := json.NewEncoder(b)
-	enc.SetIndent("", "  ")
-	return enc.Encode(log)
+	return sarif.Write(b, sarif.Run{Tool: sarif.Tool{Driver: driver}, ColumnKind: "unicodeCodePoints", Results: results})
 }

@@ -18,7 +18,7 @@ import (
 	"github.com/apikeylint/apikeylint/analyzer/keys"
 )
 
-var update = flag.Bool("update", false, "rewrite gitleaks.toml (and README's provider table) from the registry")
+var update = flag.Bool("update", false, "rewrite gitleaks.toml from the registry")
 
 func TestRulesFileIsCurrent(t *testing.T) {
 	want, err := Rules()

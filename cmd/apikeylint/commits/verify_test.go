@@ -16,6 +16,7 @@ import (
 	"github.com/zricethezav/gitleaks/v8/report"
 
 	"github.com/apikeylint/apikeylint/analyzer/keys"
+	"github.com/apikeylint/apikeylint/cmd/apikeylint/internal/sarif"
 )
 
 // fakeProvider is an httptest server standing in for a provider's API. It
@@ -350,7 +351,7 @@ func TestVerifyReports(t *testing.T) {
 					t.Errorf("json: %+v, want %s", got, tc.want)
 				}
 			case "sarif":
-				var log sarifLog
+				var log sarif.Log
 				if err := json.Unmarshal([]byte(r.stdout), &log); err != nil {
 					t.Fatal(err)
 				}

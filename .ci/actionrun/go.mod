@@ -1,0 +1,3 @@
+module apikeylint.invalid/ci/actionrun
+
+go 1.26.0
