@@ -311,6 +311,7 @@ type run struct {
 	homes      map[*types.Var]bool
 	useScan    *useScan
 	ownOrSDK   *bool
+	urls       map[types.Object][]string // flowtext.go's constant URLs of fields and variables
 	prec       *precision // precision.go's per-run caches
 }
 

@@ -493,37 +493,50 @@ func (b *bearerCheck) apiFor(kv keyValue, cur inspector.Cursor) (keys.API, bool)
 	if api, ok := b.branchAPI(cur); ok {
 		return api, true
 	}
-	if kv.EnvVar != "" {
-		if api, ok := keys.APIByEnv(kv.EnvVar); ok {
-			return api, true
-		}
-	}
-	if kv.Literal != nil {
-		if api, ok := keys.APIOf(*kv.Literal); ok {
-			return api, true
-		}
-	}
 	var fd *ast.FuncDecl
 	for p := range cur.Enclosing((*ast.FuncDecl)(nil)) {
 		fd = p.Node().(*ast.FuncDecl)
 		break
 	}
-	if fd == nil || fd.Body == nil {
+	// The hosts the function names, outside the branches the sink is not
+	// in: another case's host is another provider's. The URL's path picks
+	// the provider's ways for that endpoint.
+	var ref apiRef
+	if fd != nil && fd.Body != nil {
+		ref = b.hostIn(fd.Body, cur.Node())
+	}
+	var api keys.API
+	found := false
+	if kv.EnvVar != "" {
+		api, found = keys.APIByEnv(kv.EnvVar)
+	}
+	if !found && kv.Literal != nil {
+		api, found = keys.APIOf(*kv.Literal)
+	}
+	if !found && ref.id != "" {
+		api, found = keys.APIByID(ref.id)
+	}
+	if !found {
 		return keys.API{}, false
 	}
-	// The hosts the function names, outside the branches the sink is not
-	// in: another case's host is another provider's.
-	return b.hostIn(fd.Body, cur.Node())
+	if ref.id == api.ID {
+		api = api.ForPath(ref.path)
+	}
+	return api, true
 }
 
+// apiRef is a provider named by a URL, and the URL's path.
+type apiRef struct{ id, path string }
+
 // hostIn returns the registry provider of the first API host named by a
-// constant in n, skipping the case clauses and if/else branches that do
-// not hold sink.
-func (b *bearerCheck) hostIn(n ast.Node, sink ast.Node) (keys.API, bool) {
+// constant in n, or held by a field or variable n reads (a config
+// default), skipping the case clauses and if/else branches that do not
+// hold sink.
+func (b *bearerCheck) hostIn(n ast.Node, sink ast.Node) apiRef {
 	holds := func(n ast.Node) bool { return n != nil && n.Pos() <= sink.Pos() && sink.End() <= n.End() }
-	id := ""
+	var ref apiRef
 	ast.Inspect(n, func(n ast.Node) bool {
-		if id != "" {
+		if ref.id != "" {
 			return false
 		}
 		switch n := n.(type) {
@@ -535,12 +548,12 @@ func (b *bearerCheck) hostIn(n ast.Node, sink ast.Node) (keys.API, bool) {
 			}
 			if holds(n) {
 				if n.Init != nil {
-					ast.Inspect(n.Init, func(m ast.Node) bool { return id == "" && b.hostOf(m, &id) })
+					ast.Inspect(n.Init, func(m ast.Node) bool { return ref.id == "" && b.hostOf(m, &ref) })
 				}
 				if holds(n.Body) {
-					ast.Inspect(n.Body, func(m ast.Node) bool { return id == "" && b.hostOf(m, &id) })
+					ast.Inspect(n.Body, func(m ast.Node) bool { return ref.id == "" && b.hostOf(m, &ref) })
 				} else if n.Else != nil {
-					ast.Inspect(n.Else, func(m ast.Node) bool { return id == "" && b.hostOf(m, &id) })
+					ast.Inspect(n.Else, func(m ast.Node) bool { return ref.id == "" && b.hostOf(m, &ref) })
 				}
 				return false
 			}
@@ -548,30 +561,33 @@ func (b *bearerCheck) hostIn(n ast.Node, sink ast.Node) (keys.API, bool) {
 			// condition) is shared.
 			return false
 		}
-		return b.hostOf(n, &id)
+		return b.hostOf(n, &ref)
 	})
-	if id == "" {
-		return keys.API{}, false
-	}
-	return keys.APIByID(id)
+	return ref
 }
 
-// hostOf sets *id to the provider of a constant URL n names, and reports
-// whether to look inside n.
-func (b *bearerCheck) hostOf(n ast.Node, id *string) bool {
+// hostOf sets *ref to the provider of a constant URL n names, or of the
+// URLs a field or variable n reads is assigned (one provider among them),
+// and reports whether to look inside n.
+func (b *bearerCheck) hostOf(n ast.Node, ref *apiRef) bool {
 	e, ok := n.(ast.Expr)
 	if !ok {
 		return true
 	}
 	switch e.(type) {
 	case *ast.BasicLit, *ast.Ident, *ast.SelectorExpr, *ast.BinaryExpr:
-		if s, ok := b.r.constString(e); ok {
-			if _, rest, ok := strings.Cut(s, "://"); ok {
-				host, _, _ := strings.Cut(rest, "/")
-				if api, ok := keys.APIByHost(host); ok {
-					*id = api.ID
-				}
+		urls := b.r.urlValues(e)
+		for _, u := range urls {
+			_, rest, _ := strings.Cut(u, "://")
+			host, path, _ := strings.Cut(rest, "/")
+			api, ok := keys.APIByHost(host)
+			if !ok || ref.id != "" && ref.id != api.ID {
+				*ref = apiRef{} // no provider, or more than one
+				break
 			}
+			*ref = apiRef{api.ID, "/" + path}
+		}
+		if _, isConst := b.r.constString(e); isConst || len(urls) > 0 {
 			return false
 		}
 	}
@@ -614,10 +630,11 @@ func (b *bearerCheck) branchAPI(cur inspector.Cursor) (keys.API, bool) {
 				}
 			}
 		}
-		id := ""
-		ast.Inspect(body, func(m ast.Node) bool { return id == "" && b.hostOf(m, &id) })
-		if id != "" {
-			return keys.APIByID(id)
+		var ref apiRef
+		ast.Inspect(body, func(m ast.Node) bool { return ref.id == "" && b.hostOf(m, &ref) })
+		if ref.id != "" {
+			api, ok := keys.APIByID(ref.id)
+			return api.ForPath(ref.path), ok
 		}
 	}
 	return keys.API{}, false

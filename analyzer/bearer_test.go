@@ -140,3 +140,10 @@ func TestBearerPrecision(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{"bearer-scheme"}})
 	analysistest.Run(t, testdata(t), a, "bearerprecision")
 }
+
+// TestBearerEndpoint: the provider known through a URL in a field or a
+// config default, and schemes that depend on the endpoint.
+func TestBearerEndpoint(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{"bearer-scheme"}})
+	analysistest.Run(t, testdata(t), a, "bearerendpoint")
+}

@@ -532,3 +532,46 @@ func leadOf(segs []seg) lead {
 	}
 	return l
 }
+
+// ---- URLs held in fields and variables ----------------------------------
+
+// urlValues returns the constant URLs e can hold: its own constant value,
+// or, for a field or variable, every constant URL the package assigns to
+// it (a config default BaseURL: "https://api.anthropic.com/v1", a
+// client's c.baseURL = defaultBaseURL). The provider of a request is often
+// known only through such a default.
+func (r *run) urlValues(e ast.Expr) []string {
+	if s, ok := r.constString(e); ok {
+		if strings.Contains(s, "://") {
+			return []string{s}
+		}
+		return nil
+	}
+	obj := r.objOf(e)
+	if obj == nil {
+		return nil
+	}
+	if r.urls == nil {
+		r.urls = map[types.Object][]string{}
+		add := func(l types.Object, v ast.Expr) {
+			if s, ok := r.constString(v); ok && l != nil && strings.Contains(s, "://") {
+				r.urls[l] = append(r.urls[l], s)
+			}
+		}
+		for cur := range r.insp.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.KeyValueExpr)(nil)) {
+			switch n := cur.Node().(type) {
+			case *ast.AssignStmt, *ast.ValueSpec:
+				for l, v := range assignments(n) {
+					add(r.objOf(l), v)
+				}
+			case *ast.KeyValueExpr:
+				if id, ok := n.Key.(*ast.Ident); ok {
+					if v, ok := r.pass.TypesInfo.Uses[id].(*types.Var); ok && v.IsField() {
+						add(v, n.Value)
+					}
+				}
+			}
+		}
+	}
+	return r.urls[obj]
+}

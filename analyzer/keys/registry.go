@@ -18,6 +18,9 @@ type Auth struct {
 	Query string
 	// Path says the key is part of the URL path (Telegram's /bot<token>/).
 	Path bool
+	// Under limits this way to the endpoints whose URL path starts with it
+	// (Stability's raw key on its /v1/ endpoints); "" for every endpoint.
+	Under string
 }
 
 // String shows the auth for people: "Authorization: Bearer <key>",
@@ -107,6 +110,23 @@ func (a API) Accepts(header, scheme string) bool {
 		}
 	}
 	return false
+}
+
+// ForPath returns the provider as seen by a request to the URL path p:
+// without the ways limited to other endpoints. An empty p (the endpoint is
+// not known) keeps every way.
+func (a API) ForPath(p string) API {
+	if p == "" {
+		return a
+	}
+	out := a.clone()
+	out.Auth = out.Auth[:0]
+	for _, au := range a.Auth {
+		if au.Under == "" || strings.HasPrefix(p, au.Under) {
+			out.Auth = append(out.Auth, au)
+		}
+	}
+	return out
 }
 
 // EnvVar is the provider's official environment variable ("" if none).
@@ -543,8 +563,8 @@ func apiTable() []API {
 			EnvVars: []string{"STABILITY_API_KEY", "STABILITY_KEY"},
 			Hosts:   []string{"api.stability.ai"},
 			// The v2 docs send Bearer; the v1 OpenAPI spec declares the raw
-			// key as the Authorization value.
-			Auth: []Auth{bearer, {Header: "Authorization"}},
+			// key as the Authorization value, for its /v1/ endpoints only.
+			Auth: []Auth{bearer, {Header: "Authorization", Under: "/v1/"}},
 			Verify: &Verify{Method: "GET", Path: "/v1/user/account", Auth: bearer, Live: live200, Dead: dead401,
 				Doc: "https://platform.stability.ai/docs/api-reference#tag/User/operation/userAccount"},
 			Docs: map[string]string{
