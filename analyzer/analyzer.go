@@ -312,7 +312,7 @@ type run struct {
 	useScan    *useScan
 	ownOrSDK   *bool
 	urls       map[types.Object][]string // flowtext.go's constant URLs of fields and variables
-	prec       *precision // precision.go's per-run caches
+	prec       *precision                // precision.go's per-run caches
 }
 
 func newRun(pass *analysis.Pass, s *settings) *run {
