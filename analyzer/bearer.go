@@ -822,19 +822,12 @@ func (b *bearerCheck) callersAddScheme(h *seg, cur inspector.Cursor) bool {
 		if idx < 0 {
 			return false
 		}
-		found := false
-		for c := range r.insp.Root().Preorder((*ast.CallExpr)(nil)) {
-			call := c.Node().(*ast.CallExpr)
-			if typeutil.Callee(r.pass.TypesInfo, call) != fn || idx >= len(call.Args) {
-				continue
-			}
-			l := leadOf(b.flatten(call.Args[idx], 0, false, nil))
+		for _, l := range b.argLeads(fn, idx) {
 			if parseScheme(l.text).problem != schemeNone {
-				found = true
-				break
+				return true
 			}
 		}
-		return found
+		return false
 	}
 	return false
 }

@@ -65,6 +65,17 @@ const (
 	srcUse = "use"
 )
 
+// readOutsideEnv reports whether an origin kind is a read from anywhere
+// but the environment: a flag, the command line, a file, an embedded
+// file, a config file or getter.
+func readOutsideEnv(kind string) bool {
+	switch kind {
+	case srcFlag, srcArgs, srcFile, srcEmbed, srcConfig, srcGetter:
+		return true
+	}
+	return false
+}
+
 // origin is one read of a value (see the kinds above).
 type origin struct {
 	kind string
@@ -1073,7 +1084,7 @@ func (t *flow) importedObj(obj types.Object) *origin {
 	}
 	if f != nil && t.keep(f.Kind) && !t.r.isAllowedFact(obj) {
 		s = &origin{kind: f.Kind, name: f.Name, fact: f, via: obj.Pkg().Name() + "." + obj.Name()}
-		if isSourceKind(f.Kind) {
+		if readOutsideEnv(f.Kind) {
 			s.reported = f.Reported
 		}
 		if fn, ok := obj.(*types.Func); ok {

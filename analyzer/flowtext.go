@@ -21,6 +21,30 @@ type textFlow struct {
 	r *run
 	// asg indexes assignments, built on first use.
 	asg *bearerAssigns
+	// calls indexes this package's calls by callee, built on first use.
+	calls map[*types.Func][]*ast.CallExpr
+}
+
+// argLeads returns the leading text of each argument this package's
+// calls pass for parameter i of fn: what a function's callers put before
+// the value it is given.
+func (tf *textFlow) argLeads(fn *types.Func, i int) []lead {
+	if tf.calls == nil {
+		tf.calls = map[*types.Func][]*ast.CallExpr{}
+		for c := range tf.r.insp.Root().Preorder((*ast.CallExpr)(nil)) {
+			call := c.Node().(*ast.CallExpr)
+			if f, ok := typeutil.Callee(tf.r.pass.TypesInfo, call).(*types.Func); ok && f.Pkg() == tf.r.pass.Pkg {
+				tf.calls[f] = append(tf.calls[f], call)
+			}
+		}
+	}
+	var out []lead
+	for _, call := range tf.calls[fn] {
+		if i < len(call.Args) {
+			out = append(out, leadOf(tf.flatten(call.Args[i], 0, false, nil)))
+		}
+	}
+	return out
 }
 
 // seg is one piece of a value: known text or a hole (an expression whose

@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -442,21 +441,12 @@ func (o typedOracle) isConversion(c *ast.CallExpr) bool {
 
 // synOracle reads one parsed file without types.
 type synOracle struct {
-	imports map[string]string // local name → import path
-	consts  map[string]string // package-level string constants
+	fileNames
 	envVars map[string]string // identifier → env var it was assigned from
 }
 
 func newSynOracle(f *ast.File, consts map[string]string) *synOracle {
-	o := &synOracle{imports: map[string]string{}, consts: consts, envVars: map[string]string{}}
-	for _, imp := range f.Imports {
-		path, _ := strconv.Unquote(imp.Path.Value)
-		name := path[strings.LastIndex(path, "/")+1:]
-		if imp.Name != nil {
-			name = imp.Name.Name
-		}
-		o.imports[name] = path
-	}
+	o := &synOracle{fileNames: fileNames{imports: fileImports(f), consts: consts}, envVars: map[string]string{}}
 	record := func(lhs, rhs ast.Expr) {
 		call, ok := ast.Unparen(rhs).(*ast.CallExpr)
 		if !ok {
@@ -478,44 +468,6 @@ func newSynOracle(f *ast.File, consts map[string]string) *synOracle {
 		return true
 	})
 	return o
-}
-
-func (o *synOracle) constString(e ast.Expr) (string, bool) {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.BasicLit:
-		if e.Kind != token.STRING {
-			return "", false
-		}
-		s, err := strconv.Unquote(e.Value)
-		return s, err == nil
-	case *ast.Ident:
-		s, ok := o.consts[e.Name]
-		return s, ok
-	case *ast.BinaryExpr:
-		if e.Op != token.ADD {
-			return "", false
-		}
-		x, ok := o.constString(e.X)
-		if !ok {
-			return "", false
-		}
-		y, ok := o.constString(e.Y)
-		return x + y, ok
-	}
-	return "", false
-}
-
-// pkgFunc returns the import path and name of a pkg.Func selector.
-func (o *synOracle) pkgFunc(fun ast.Expr) (path, name string) {
-	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
-	if !ok {
-		return "", ""
-	}
-	id, ok := sel.X.(*ast.Ident)
-	if !ok {
-		return "", ""
-	}
-	return o.imports[id.Name], sel.Sel.Name
 }
 
 func (o *synOracle) envRead(call *ast.CallExpr) (string, bool) {
@@ -593,35 +545,6 @@ func (o *synOracle) keyValue(e ast.Expr) (keyValue, bool) {
 	return keyValue{}, false
 }
 
-// collectConsts gathers package-level string constants with literal values
-// from all the package's files, for the syntactic oracle.
-func collectConsts(sets ...[]*ast.File) map[string]string {
-	m := map[string]string{}
-	for _, files := range sets {
-		for _, f := range files {
-			for _, d := range f.Decls {
-				gd, ok := d.(*ast.GenDecl)
-				if !ok || gd.Tok != token.CONST {
-					continue
-				}
-				for _, s := range gd.Specs {
-					vs := s.(*ast.ValueSpec)
-					if len(vs.Names) != len(vs.Values) {
-						continue
-					}
-					for i, id := range vs.Names {
-						if lit, ok := vs.Values[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
-							if v, err := strconv.Unquote(lit.Value); err == nil {
-								m[id.Name] = v
-							}
-						}
-					}
-				}
-			}
-		}
-	}
-	return m
-}
 
 // assignedNames collects every name assigned, incremented or addressed
 // anywhere in the package (scopes ignored: a shadowing local that is

@@ -178,7 +178,7 @@ func (r *run) checkSource() error {
 	if !r.sourceRelevant() {
 		return nil
 	}
-	t := r.newFlow(isSourceKind)
+	t := r.newFlow(readOutsideEnv) // key-source reports reads from anywhere but the environment
 	t.seed()
 	// Whether the package can hold a source at all: a source call, os.Args,
 	// an embed variable, a cobra Run function, or an import with facts.
@@ -210,16 +210,6 @@ func (r *run) checkSource() error {
 	t.reportSinks()
 	t.exportFacts()
 	return nil
-}
-
-// isSourceKind reports whether kind is one the key-source check reports:
-// a read from anywhere but the environment.
-func isSourceKind(kind string) bool {
-	switch kind {
-	case srcFlag, srcArgs, srcFile, srcEmbed, srcConfig, srcGetter:
-		return true
-	}
-	return false
 }
 
 // A sink is where a value is used as a key.

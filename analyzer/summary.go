@@ -137,7 +137,7 @@ func (c *summaryCache) usesOf(dir, name string, expose exposureSyntax) *useScan 
 	}
 	var u *useScan
 	if fset, files := parseDir(dir, name, nil); len(files) > 0 {
-		u = newUseScan(fset, name, files, &syntaxResolver{files: files})
+		u = newUseScan(fset, name, files, newSyntaxResolver(files))
 		u.expose = expose
 		u.run()
 	}
@@ -452,7 +452,7 @@ func (z *summarizer) assign(l ast.Expr, rec *keySourceFact) {
 		if l.Name == "_" {
 			return
 		}
-		if keys.NameKindOf(l.Name) != keys.NotKey && isSourceKind(rec.Kind) {
+		if keys.NameKindOf(l.Name) != keys.NotKey && readOutsideEnv(rec.Kind) {
 			rec.Reported = true // key-source reports it in its own package
 		}
 		if l.Obj != nil && !z.topLevel(l.Obj) {
@@ -467,7 +467,7 @@ func (z *summarizer) assign(l ast.Expr, rec *keySourceFact) {
 			z.changed = true
 		}
 	case *ast.SelectorExpr:
-		if keys.NameKindOf(l.Sel.Name) != keys.NotKey && isSourceKind(rec.Kind) {
+		if keys.NameKindOf(l.Sel.Name) != keys.NotKey && readOutsideEnv(rec.Kind) {
 			rec.Reported = true
 		}
 		z.setField(l.Sel.Name, rec)
@@ -501,15 +501,7 @@ func (z *summarizer) record(n ast.Node, kind, name string) *keySourceFact {
 // pkgFunc returns the import path and name of a call's package-level
 // callee (flag.String → "flag", "String").
 func (z *summarizer) pkgFunc(fun ast.Expr) (path, name string) {
-	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
-	if !ok {
-		return "", ""
-	}
-	id, ok := sel.X.(*ast.Ident)
-	if !ok || (id.Obj != nil) {
-		return "", ""
-	}
-	return z.imports[id.Name], sel.Sel.Name
+	return fileNames{imports: z.imports}.pkgFunc(fun)
 }
 
 // lit returns a string literal's value.

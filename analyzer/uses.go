@@ -539,11 +539,97 @@ func (t typedResolver) constString(e ast.Expr) (string, bool) { return t.r.const
 
 func (typedResolver) fileStart(*ast.File) {}
 
+// fileNames resolves one file's names without types: its imports and the
+// package's string constants. The layer's syntactic walks (summaries of
+// other packages, frontend-key's files excluded by build tags) share it.
+type fileNames struct {
+	imports map[string]string // local name -> import path
+	consts  map[string]string // package-level string constants
+}
+
+// constString returns e's constant string value: a literal, a package
+// constant, or + of those.
+func (n fileNames) constString(e ast.Expr) (string, bool) {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BasicLit:
+		if e.Kind != token.STRING {
+			return "", false
+		}
+		s, err := strconv.Unquote(e.Value)
+		return s, err == nil
+	case *ast.Ident:
+		s, ok := n.consts[e.Name]
+		return s, ok
+	case *ast.BinaryExpr:
+		if e.Op != token.ADD {
+			return "", false
+		}
+		x, ok := n.constString(e.X)
+		if !ok {
+			return "", false
+		}
+		y, ok := n.constString(e.Y)
+		return x + y, ok
+	}
+	return "", false
+}
+
+// pkgFunc returns the import path and name of a pkg.Name selector; "" when
+// fun is no selector of an imported package (a local of the same name
+// shadows it).
+func (n fileNames) pkgFunc(fun ast.Expr) (path, name string) {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok {
+		return "", ""
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok || id.Obj != nil { //nolint:staticcheck // SA1019: the parser's scopes say when a local shadows the package
+		return "", ""
+	}
+	if p := n.imports[id.Name]; p != "" {
+		return p, sel.Sel.Name
+	}
+	return "", ""
+}
+
+// collectConsts returns the package-level string constants of files.
+func collectConsts(sets ...[]*ast.File) map[string]string {
+	m := map[string]string{}
+	for _, files := range sets {
+		for _, f := range files {
+			for _, d := range f.Decls {
+				gd, ok := d.(*ast.GenDecl)
+				if !ok || gd.Tok != token.CONST {
+					continue
+				}
+				for _, s := range gd.Specs {
+					vs := s.(*ast.ValueSpec)
+					if len(vs.Names) != len(vs.Values) {
+						continue
+					}
+					for i, id := range vs.Names {
+						if lit, ok := vs.Values[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+							if v, err := strconv.Unquote(lit.Value); err == nil {
+								m[id.Name] = v
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return m
+}
+
 // syntaxResolver resolves names with the parser's scopes and each file's
 // imports: for packages of the user's code read without types.
 type syntaxResolver struct {
-	files   []*ast.File
-	imports map[string]string // of the current file: local name -> path
+	fileNames
+	files []*ast.File
+}
+
+func newSyntaxResolver(files []*ast.File) *syntaxResolver {
+	return &syntaxResolver{fileNames: fileNames{consts: collectConsts(files)}, files: files}
 }
 
 func (s *syntaxResolver) fileStart(f *ast.File) { s.imports = fileImports(f) }
@@ -555,17 +641,8 @@ func (s *syntaxResolver) local(id *ast.Ident) (any, bool) {
 	return id.Obj, true
 }
 
-// pkgSel returns the import path a selector's package name stands for.
-func (s *syntaxResolver) pkgSel(sel *ast.SelectorExpr) string {
-	id, ok := ast.Unparen(sel.X).(*ast.Ident)
-	if !ok || id.Obj != nil {
-		return ""
-	}
-	return s.imports[id.Name]
-}
-
 func (s *syntaxResolver) field(sel *ast.SelectorExpr) (any, string, bool) {
-	if s.pkgSel(sel) != "" {
+	if p, _ := s.pkgFunc(sel); p != "" {
 		return nil, "", false
 	}
 	return sel.Sel.Name, sel.Sel.Name, true
@@ -578,31 +655,9 @@ func (s *syntaxResolver) litField(lit *ast.CompositeLit, key *ast.Ident) (any, b
 	return key.Name, true
 }
 
-func (s *syntaxResolver) callee(call *ast.CallExpr) (string, string) {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return "", ""
-	}
-	if p := s.pkgSel(sel); p != "" {
-		return p, sel.Sel.Name
-	}
-	return "", ""
-}
+func (s *syntaxResolver) callee(call *ast.CallExpr) (string, string) { return s.pkgFunc(call.Fun) }
 
-func (s *syntaxResolver) named(lit *ast.CompositeLit) (string, string) {
-	t := lit.Type
-	if sel, ok := ast.Unparen(t).(*ast.SelectorExpr); ok {
-		if p := s.pkgSel(sel); p != "" {
-			return p, sel.Sel.Name
-		}
-	}
-	return "", ""
-}
-
-func (*syntaxResolver) constString(e ast.Expr) (string, bool) {
-	v := lit(e)
-	return v, v != ""
-}
+func (s *syntaxResolver) named(lit *ast.CompositeLit) (string, string) { return s.pkgFunc(lit.Type) }
 
 // fileImports maps a file's import names to their paths.
 func fileImports(f *ast.File) map[string]string {
