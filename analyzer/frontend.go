@@ -545,7 +545,6 @@ func (o *synOracle) keyValue(e ast.Expr) (keyValue, bool) {
 	return keyValue{}, false
 }
 
-
 // assignedNames collects every name assigned, incremented or addressed
 // anywhere in the package (scopes ignored: a shadowing local that is
 // assigned hides a never-assigned global, erring on silence).
