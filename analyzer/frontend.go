@@ -848,47 +848,6 @@ func (r *run) encoderOn(e ast.Expr, isRW func(ast.Expr) bool) bool {
 	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json" && fn.Name() == "NewEncoder" && isRW(call.Args[0])
 }
 
-// assignmentsTo returns the right-hand sides assigned to a local variable
-// in its declaring function.
-func (r *run) assignmentsTo(obj types.Object) []ast.Expr {
-	v, ok := obj.(*types.Var)
-	if !ok || v.IsField() || v.Parent() == nil || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
-		return nil
-	}
-	decl, ok := r.insp.Root().FindByPos(v.Pos(), v.Pos())
-	if !ok {
-		return nil
-	}
-	var body inspector.Cursor
-	found := false
-	for p := range decl.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		body, found = p, true
-		break
-	}
-	if !found {
-		return nil
-	}
-	var out []ast.Expr
-	for c := range body.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		switch n := c.Node().(type) {
-		case *ast.AssignStmt:
-			// b, err := json.Marshal(v) pairs b with the call.
-			for l, rhs := range assignments(n) {
-				if r.objOf(l) == obj {
-					out = append(out, rhs)
-				}
-			}
-		case *ast.ValueSpec:
-			for i, id := range n.Names {
-				if r.pass.TypesInfo.ObjectOf(id) == obj && len(n.Names) == len(n.Values) {
-					out = append(out, n.Values[i])
-				}
-			}
-		}
-	}
-	return out
-}
-
 // fieldsFromEnv finds fields initialized from key env reads in composite
 // literals (&Server{apiKey: os.Getenv("WAVESPEED_API_KEY")}).
 func (r *run) fieldsFromEnv() map[types.Object]string {
@@ -928,8 +887,13 @@ func (l *leakFinder) fieldEnv() map[types.Object]string {
 
 // check reports e if it carries a server key.
 func (l *leakFinder) check(e ast.Expr, how string, json bool) bool {
-	at, kv, ok := l.find(e, json, 0)
-	if !ok {
+	var kv keyValue
+	at := l.r.valueParts(e, json, l.fieldVisible, func(part ast.Expr) bool {
+		var ok bool
+		kv, ok = l.serverKey(part)
+		return ok
+	})
+	if at == nil {
 		return false
 	}
 	f := finding{
@@ -1010,123 +974,6 @@ func providerNamed(name string) bool {
 		}
 	}
 	return false
-}
-
-// find looks for a server key in e, following conversions, string
-// building, JSON marshaling, composite literals and local variables.
-func (l *leakFinder) find(e ast.Expr, json bool, depth int) (ast.Expr, keyValue, bool) {
-	if depth > 4 {
-		return nil, keyValue{}, false
-	}
-	r := l.r
-	e = ast.Unparen(e)
-	if kv, ok := l.serverKey(e); ok {
-		return e, kv, true
-	}
-	switch e := e.(type) {
-	case *ast.BinaryExpr:
-		if e.Op == token.ADD {
-			if at, kv, ok := l.find(e.X, json, depth+1); ok {
-				return at, kv, true
-			}
-			return l.find(e.Y, json, depth+1)
-		}
-	case *ast.UnaryExpr:
-		if e.Op == token.AND {
-			return l.find(e.X, json, depth)
-		}
-	case *ast.CallExpr:
-		if tv, ok := r.pass.TypesInfo.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
-			return l.find(e.Args[0], json, depth+1)
-		}
-		fn, _ := typeutil.Callee(r.pass.TypesInfo, e).(*types.Func)
-		if fn == nil || fn.Pkg() == nil {
-			break
-		}
-		switch fn.Pkg().Path() + "." + fn.Name() {
-		case "encoding/json.Marshal", "encoding/json.MarshalIndent":
-			return l.find(e.Args[0], true, depth+1)
-		case "fmt.Sprint", "fmt.Sprintf", "fmt.Sprintln":
-			for _, a := range e.Args {
-				if at, kv, ok := l.find(a, json, depth+1); ok {
-					return at, kv, true
-				}
-			}
-		}
-	case *ast.CompositeLit:
-		for _, elt := range e.Elts {
-			val := elt
-			if kve, ok := elt.(*ast.KeyValueExpr); ok {
-				val = kve.Value
-				if id, ok := kve.Key.(*ast.Ident); ok {
-					if v, ok := r.pass.TypesInfo.ObjectOf(id).(*types.Var); ok && v.IsField() && !l.fieldVisible(v, e, json) {
-						continue
-					}
-				}
-			}
-			if at, kv, ok := l.find(val, json, depth+1); ok {
-				return at, kv, true
-			}
-		}
-	case *ast.Ident:
-		obj := r.pass.TypesInfo.ObjectOf(e)
-		if obj == nil {
-			break
-		}
-		for _, rhs := range r.assignmentsTo(obj) {
-			if at, kv, ok := l.find(rhs, json, depth+1); ok {
-				return at, kv, true
-			}
-		}
-		// Field and map element sets, as in v.APIKey = key or v["apiKey"] = key.
-		for _, set := range l.fieldSets(obj, json) {
-			if at, kv, ok := l.find(set, json, depth+1); ok {
-				return at, kv, true
-			}
-		}
-	}
-	return nil, keyValue{}, false
-}
-
-// fieldSets returns the values assigned to obj's visible fields and map
-// entries in its declaring function.
-func (l *leakFinder) fieldSets(obj types.Object, json bool) []ast.Expr {
-	r := l.r
-	v, ok := obj.(*types.Var)
-	if !ok || v.IsField() || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
-		return nil
-	}
-	decl, ok := r.insp.Root().FindByPos(v.Pos(), v.Pos())
-	if !ok {
-		return nil
-	}
-	var out []ast.Expr
-	for p := range decl.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		for c := range p.Preorder((*ast.AssignStmt)(nil)) {
-			as := c.Node().(*ast.AssignStmt)
-			if len(as.Lhs) != len(as.Rhs) {
-				continue
-			}
-			for i, lhs := range as.Lhs {
-				switch lhs := ast.Unparen(lhs).(type) {
-				case *ast.SelectorExpr:
-					if r.objOf(lhs.X) != obj {
-						continue
-					}
-					if f, ok := r.objOf(lhs).(*types.Var); ok && f.IsField() && !l.fieldVisible(f, nil, json) {
-						continue
-					}
-					out = append(out, as.Rhs[i])
-				case *ast.IndexExpr:
-					if r.objOf(lhs.X) == obj {
-						out = append(out, as.Rhs[i])
-					}
-				}
-			}
-		}
-		break
-	}
-	return out
 }
 
 // fieldVisible reports whether a struct field reaches the client: exported,
