@@ -127,6 +127,40 @@ func TestGoVetVettool(t *testing.T) {
 		}
 	})
 
+	t.Run("dependency edit", func(t *testing.T) {
+		// uselog.go passes a key to logx.Debug, which logs it. Editing
+		// Debug's body in package logx (not its signature) must change the
+		// next go vet run's findings in package main: the summary of logx
+		// is read anew, and go vet's cache does not keep the old result.
+		dir := vetCopyFixture(t)
+		const finding = "uselog.go:10:37: key-exposure: WaveSpeed API key from WAVESPEED_API_KEY passed to logx.Debug is written out there (sent to the log at logx.go:10)"
+		has := func(ds []string) bool {
+			return slices.ContainsFunc(ds, func(d string) bool { return strings.HasPrefix(d, finding) })
+		}
+		vetArgs := []string{goTool, "vet", "-vettool=" + bin, "./..."}
+		if ds := diagnostics(t, dir, vetArgs...); !has(ds) {
+			t.Fatalf("go vet findings lack %q:\n%s", finding, strings.Join(ds, "\n"))
+		}
+		file := filepath.Join(dir, "logx", "logx.go")
+		orig := vetReadFile(t, file)
+		quiet := strings.Replace(orig, `log.Printf("%s=%s", label, value)`, `log.Printf("%s is set", label)`, 1)
+		if quiet == orig {
+			t.Fatal("fixture logx.go lost its log line")
+		}
+		if err := os.WriteFile(file, []byte(quiet), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if ds := diagnostics(t, dir, vetArgs...); has(ds) {
+			t.Errorf("after Debug stopped logging its value, go vet still reports:\n%s", strings.Join(ds, "\n"))
+		}
+		if err := os.WriteFile(file, []byte(orig), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if ds := diagnostics(t, dir, vetArgs...); !has(ds) {
+			t.Errorf("after Debug logs its value again, go vet findings lack %q:\n%s", finding, strings.Join(ds, "\n"))
+		}
+	})
+
 	t.Run("json", func(t *testing.T) {
 		cliOut, _ := vetRun(t, fixture, bin, "-json", "./...")
 		vetOut, _ := vetRun(t, fixture, goTool, "vet", "-vettool="+bin, "-json", "./...")
