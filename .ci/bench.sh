@@ -10,7 +10,10 @@
 #   anthropic   github.com/anthropics/anthropic-sdk-go/v2/...
 #   minio       github.com/minio/minio-go/v7/...
 #   caddy       github.com/caddyserver/caddy/v2/...
+#   net         net/... of the standard library (GOROOT code: no summaries)
 #   client-go   k8s.io/client-go/...            (the big one)
+#   caddy-own   caddy copied out of the module cache and linted there, so that
+#               it counts as the user's own code (cross-package summaries on)
 #   precommit   `apikeylint ./...` in a warm small module after editing one file
 #
 # Tools timed on each target (TOOLS selects a subset):
@@ -27,6 +30,8 @@
 #
 # Environment:
 #   N=5          timed runs per tool and target (medians are reported)
+#   ALTERNATE=1  time apikeylint and noop alternately, run by run, so that both
+#                see the same load (the other TOOLS are skipped)
 #   WARMUP=1     untimed runs first, to warm the build cache
 #   TOOLS="apikeylint noop apikeylint-cross noop-facts gosec"
 #   SCRATCH=/work/scratch   module that requires the real modules; created
@@ -44,12 +49,15 @@ WARMUP=${WARMUP:-1}
 TOOLS=${TOOLS:-"apikeylint noop apikeylint-cross noop-facts gosec"}
 SCRATCH=${SCRATCH:-/work/scratch}
 BIN=${BIN:-${TMPDIR:-/tmp}/apikeylint-bench}
-ALL_TARGETS="std go-openai openai-go anthropic minio caddy client-go precommit"
+ALL_TARGETS="std net go-openai openai-go anthropic minio caddy client-go caddy-own precommit"
+ALTERNATE=${ALTERNATE:-0}
 
 log() { printf '%s\n' "$*" >&2; }
 
 declare -A PATTERN=(
 	[std]=std
+	[net]=net/...
+	[caddy-own]=./...
 	[go-openai]=github.com/sashabaranov/go-openai/...
 	[openai-go]=github.com/openai/openai-go/v3/...
 	[anthropic]=github.com/anthropics/anthropic-sdk-go/v2/...
@@ -125,7 +133,7 @@ fi
 
 # ---- scratch module with the real modules ----------------------------------
 needs_scratch=
-for t in "${targets[@]}"; do case $t in std | precommit) ;; *) needs_scratch=1 ;; esac; done
+for t in "${targets[@]}"; do case $t in std | net | precommit) ;; *) needs_scratch=1 ;; esac; done
 if [ -n "$needs_scratch" ] && [ ! -f "$SCRATCH/go.mod" ]; then
 	log "creating scratch module in $SCRATCH"
 	mkdir -p "$SCRATCH"
@@ -315,6 +323,36 @@ bench_tool() { # target tool dir cmd...
 	ROWS+=("| $target | ${PKGS:-?} | $tool | $med | $min | $max | $((peak / 1024)) | $ratio | $findings |")
 }
 
+# bench_pair TARGET DIR ENV... -- PATTERN: apikeylint and noop, alternated run
+# by run (a pre-commit edit before each), so that both see the same load.
+bench_pair() {
+	local target=$1 dir=$2; shift 2
+	local envs=() pattern i res s kb code a=() n=() rc=0
+	while [ "$1" != -- ]; do envs+=("$1"); shift; done
+	pattern=$2
+	local total=$((WARMUP + N))
+	for ((i = 1; i <= total; i++)); do
+		for tool in apikeylint noop; do
+			if [ "$target" = precommit ]; then
+				printf '\n// edit %s %s %s\n' "$tool" "$i" "$(date +%s%N)" >>"$PRE/client/client.go"
+			fi
+			res=$(run_timed "$BIN/logs/$target.$tool" "$dir" "${envs[@]}" "$BIN/$tool" "$pattern")
+			read -r s kb code <<<"$res"
+			[ "$tool" = apikeylint ] && rc=$code
+			((i <= WARMUP)) && continue
+			if [ "$tool" = apikeylint ]; then a+=("$s"); else n+=("$s"); fi
+			log "  $target $tool run $((i - WARMUP))/$N: ${s}s rc=$code"
+		done
+	done
+	local am nm findings
+	am=$(printf '%s\n' "${a[@]}" | median)
+	nm=$(printf '%s\n' "${n[@]}" | median)
+	findings=$(count_akl "$BIN/logs/$target.apikeylint")
+	((rc == 0 || rc == 3)) || findings="ERROR rc=$rc"
+	ROWS+=("| $target | ${PKGS:-?} | apikeylint | $am | $(printf '%s\n' "${a[@]}" | sort -g | head -n1) | $(printf '%s\n' "${a[@]}" | sort -g | tail -n1) | - | 1.00 | $findings |")
+	ROWS+=("| $target | ${PKGS:-?} | noop | $nm | $(printf '%s\n' "${n[@]}" | sort -g | head -n1) | $(printf '%s\n' "${n[@]}" | sort -g | tail -n1) | - | $(awk -v a="$am" -v b="$nm" 'BEGIN{if(b>0) printf "%.2f", a/b; else print "-"}') | - |")
+}
+
 # ---- main loop ---------------------------------------------------------------
 for t in "${targets[@]}"; do
 	pattern=${PATTERN[$t]}
@@ -326,7 +364,18 @@ for t in "${targets[@]}"; do
 		envs=(env GOWORK=off GOFLAGS=-mod=mod)
 		gosec_dir=$PRE
 		;;
-	std)
+	caddy-own)
+		# A writable copy outside the module cache: its packages are the
+		# user's own code, so summaries of its other packages are read.
+		src=$(cd "$SCRATCH" && GOWORK=off GOFLAGS=-mod=mod go list -m -f '{{.Dir}}' github.com/caddyserver/caddy/v2)
+		dir=$BIN/caddy-own
+		if [ ! -f "$dir/go.mod" ]; then
+			rm -rf "$dir" && cp -r "$src" "$dir" && chmod -R u+w "$dir"
+		fi
+		envs=(env GOWORK=off GOFLAGS=-mod=mod)
+		gosec_dir=$dir
+		;;
+	std | net)
 		dir=${SCRATCH}
 		[ -d "$dir" ] || dir=$BIN
 		envs=(env GOWORK=off GOFLAGS=-mod=mod)
@@ -347,6 +396,10 @@ for t in "${targets[@]}"; do
 	esac
 	PKGS=$(cd "$dir" && "${envs[@]}" go list -e "$pattern" 2>/dev/null | wc -l | tr -d ' ')
 	log "== $t ($pattern, $PKGS packages) in $dir"
+	if [ "$ALTERNATE" = 1 ]; then
+		bench_pair "$t" "$dir" "${envs[@]}" -- "$pattern"
+		continue
+	fi
 	for tool in $TOOLS; do
 		case $tool in
 		apikeylint) bench_tool "$t" apikeylint "$dir" "${envs[@]}" "$BIN/apikeylint" "$pattern" ;;
