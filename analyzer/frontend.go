@@ -754,6 +754,9 @@ func (r *run) checkServerLeaks() {
 			if fn == nil || fn.Pkg() == nil {
 				continue
 			}
+			if fn.Pkg() != r.pass.Pkg {
+				l.checkCall(call, fn)
+			}
 			recv := recvName(fn)
 			switch fn.Pkg().Path() + "." + recv + fn.Name() {
 			case "net/http.Header.Set", "net/http.Header.Add":
@@ -906,6 +909,33 @@ func (l *leakFinder) check(e ast.Expr, how string, json bool) bool {
 	}
 	l.r.report(f)
 	return true
+}
+
+// checkCall reports the server's key passed to a function of another
+// package of the user's code that writes that parameter into an HTTP
+// response there (uses.go's summaries).
+func (l *leakFinder) checkCall(call *ast.CallExpr, fn *types.Func) {
+	for _, pu := range l.r.paramUses(fn.Origin()) {
+		if pu.Use.Kind != useResponse || pu.Field != "" {
+			continue
+		}
+		a := argAt(call, pu.Index)
+		if a == nil {
+			continue
+		}
+		var kv keyValue
+		at := l.r.valueParts(a, false, l.fieldVisible, func(part ast.Expr) bool {
+			var ok bool
+			kv, ok = l.serverKey(part)
+			return ok
+		})
+		if at == nil {
+			continue
+		}
+		l.r.report(finding{cat: FrontendKey, rng: a, msg: fmt.Sprintf("API key from %s passed to %s.%s, which writes it %s (%s) where it reaches every client; keep the key on the server and make the API call there",
+			kv.Desc, fn.Pkg().Name(), fn.Name(), pu.Use.Desc, pu.Use.Pos)})
+		return
+	}
 }
 
 // serverKey reports whether e is the server's own key: by the key model

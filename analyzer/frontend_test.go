@@ -75,3 +75,11 @@ func TestFrontendBuildConfigLinux(t *testing.T) {
 type silent struct{ *testing.T }
 
 func (s *silent) Errorf(string, ...any) {}
+
+// TestFrontendKeyCrossPackage: the server's key passed to a function of
+// another package of the user's code that writes it into the response
+// (that package's summary says so).
+func TestFrontendKeyCrossPackage(t *testing.T) {
+	setBuild(t, "linux", "amd64")
+	analysistest.Run(t, testdata(t), frontendAnalyzer(), "frontendcross/app")
+}

@@ -114,40 +114,55 @@ func (r *run) summary(dir, name string) *pkgSummary {
 // modification times).
 type summaryCache struct {
 	mu   sync.Mutex
-	m    map[string]cachedSummary
-	uses map[string]cachedUses
+	m    map[string]stamped[*pkgSummary]
+	uses map[string]stamped[*useScan]
 	own  map[string]string // import path -> its directory when it is the user's code, else ""
 }
 
-type cachedUses struct {
+// stamped is a cached value with the dirStamp it was made for.
+type stamped[T any] struct {
 	stamp string
-	u     *useScan
+	v     T
+}
+
+// byDir returns m's value for package name in dir while the directory's
+// files are unchanged, else builds it anew.
+func byDir[T any](mu *sync.Mutex, m *map[string]stamped[T], dir, name string, build func() T) T {
+	stamp := dirStamp(dir)
+	key := dir + "\x00" + name
+	mu.Lock()
+	e, ok := (*m)[key]
+	mu.Unlock()
+	if ok && e.stamp == stamp {
+		return e.v
+	}
+	v := build()
+	mu.Lock()
+	if *m == nil {
+		*m = map[string]stamped[T]{}
+	}
+	(*m)[key] = stamped[T]{stamp, v}
+	mu.Unlock()
+	return v
+}
+
+func (c *summaryCache) get(dir, name string) *pkgSummary {
+	return byDir(&c.mu, &c.m, dir, name, func() *pkgSummary { return summarize(dir, name) })
 }
 
 // usesOf returns where the values of package name in dir go (uses.go),
 // read anew when its files changed.
 func (c *summaryCache) usesOf(dir, name string, expose exposureSyntax) *useScan {
-	stamp := dirStamp(dir)
-	key := dir + "\x00" + name
-	c.mu.Lock()
-	e, ok := c.uses[key]
-	c.mu.Unlock()
-	if ok && e.stamp == stamp {
-		return e.u
-	}
-	var u *useScan
-	if fset, files := parseDir(dir, name, nil); len(files) > 0 {
-		u = newUseScan(fset, name, files, newSyntaxResolver(files))
+	return byDir(&c.mu, &c.uses, dir, name, func() *useScan {
+		fset, files := parseDir(dir, name, nil)
+		if len(files) == 0 {
+			return nil
+		}
+		u := newUseScan(fset, name, files, newSyntaxResolver(files))
 		u.expose = expose
 		u.run()
-	}
-	c.mu.Lock()
-	if c.uses == nil {
-		c.uses = map[string]cachedUses{}
-	}
-	c.uses[key] = cachedUses{stamp, u}
-	c.mu.Unlock()
-	return u
+		return u
+	})
 }
 
 // ownDir returns the source directory of an imported package when it is
@@ -174,30 +189,6 @@ func (c *summaryCache) ownDir(imp *types.Package, fset *token.FileSet) (string, 
 	c.own[imp.Path()] = dir
 	c.mu.Unlock()
 	return dir, dir != ""
-}
-
-type cachedSummary struct {
-	stamp string
-	s     *pkgSummary
-}
-
-func (c *summaryCache) get(dir, name string) *pkgSummary {
-	stamp := dirStamp(dir)
-	key := dir + "\x00" + name
-	c.mu.Lock()
-	e, ok := c.m[key]
-	c.mu.Unlock()
-	if ok && e.stamp == stamp {
-		return e.s
-	}
-	s := summarize(dir, name)
-	c.mu.Lock()
-	if c.m == nil {
-		c.m = map[string]cachedSummary{}
-	}
-	c.m[key] = cachedSummary{stamp, s}
-	c.mu.Unlock()
-	return s
 }
 
 // dirStamp describes the Go files of dir: names, sizes, modification times.

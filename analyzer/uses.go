@@ -102,6 +102,8 @@ type useResolver interface {
 	named(lit *ast.CompositeLit) (path, name string)
 	// constString returns e's constant string value.
 	constString(e ast.Expr) (string, bool)
+	// responseWriter reports whether e is an http.ResponseWriter.
+	responseWriter(e ast.Expr) bool
 	// fileStart is called before each file's declarations.
 	fileStart(f *ast.File)
 }
@@ -309,6 +311,23 @@ func (u *useScan) call(call *ast.CallExpr, fi *funcInfo) {
 	if path != "" {
 		if sdk, take, ok := keys.SDKTakeOf(path, name); ok && take.Arg < len(call.Args) {
 			u.sink(call.Args[take.Arg], sdkRecord(sdk, take, lastElem(path)+"."+name), fi)
+			return
+		}
+	}
+	// A response: fmt.Fprint*(w, …), io.WriteString(w, v) and w.Write(b)
+	// on an http.ResponseWriter.
+	switch {
+	case path == "fmt" && strings.HasPrefix(name, "Fprint") && len(call.Args) > 1 && u.res.responseWriter(call.Args[0]):
+		for _, a := range call.Args[1:] {
+			u.sink(a, &useRecord{Kind: useResponse, Desc: "to the HTTP response"}, fi)
+		}
+		return
+	case path == "io" && name == "WriteString" && len(call.Args) == 2 && u.res.responseWriter(call.Args[0]):
+		u.sink(call.Args[1], &useRecord{Kind: useResponse, Desc: "to the HTTP response"}, fi)
+		return
+	case method == "Write" && len(call.Args) == 1:
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && u.res.responseWriter(sel.X) {
+			u.sink(call.Args[0], &useRecord{Kind: useResponse, Desc: "to the HTTP response"}, fi)
 			return
 		}
 	}
@@ -537,6 +556,10 @@ func (t typedResolver) named(lit *ast.CompositeLit) (string, string) {
 
 func (t typedResolver) constString(e ast.Expr) (string, bool) { return t.r.constString(e) }
 
+func (t typedResolver) responseWriter(e ast.Expr) bool {
+	return isNamed(t.r.pass.TypesInfo.TypeOf(e), "net/http", "ResponseWriter")
+}
+
 func (typedResolver) fileStart(*ast.File) {}
 
 // fileNames resolves one file's names without types: its imports and the
@@ -657,6 +680,21 @@ func (s *syntaxResolver) litField(lit *ast.CompositeLit, key *ast.Ident) (any, b
 
 func (s *syntaxResolver) callee(call *ast.CallExpr) (string, string) { return s.pkgFunc(call.Fun) }
 
+// responseWriter reports whether e names a parameter or variable declared
+// as an http.ResponseWriter.
+func (s *syntaxResolver) responseWriter(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || id.Obj == nil { //nolint:staticcheck // SA1019: as above, the parser's scopes
+		return false
+	}
+	f, ok := id.Obj.Decl.(*ast.Field) //nolint:staticcheck // SA1019: as above
+	if !ok {
+		return false
+	}
+	p, n := s.pkgFunc(f.Type)
+	return p == "net/http" && n == "ResponseWriter"
+}
+
 func (s *syntaxResolver) named(lit *ast.CompositeLit) (string, string) { return s.pkgFunc(lit.Type) }
 
 // fileImports maps a file's import names to their paths.
@@ -772,14 +810,14 @@ func fieldOwner(v *types.Var) string {
 // useSummaryOf returns the use summary of the package of obj when it is
 // the user's own code.
 func (r *run) useSummaryOf(obj types.Object) *useScan {
-	if r.s.samePackageOnly || !obj.Pos().IsValid() {
+	if r.s.samePackageOnly || obj.Pkg() == nil || obj.Pkg() == r.pass.Pkg {
 		return nil
 	}
-	file := r.pass.Fset.Position(obj.Pos()).Filename
-	if file == "" || !ownCode(file) {
+	dir, own := r.s.summaries.ownDir(obj.Pkg(), r.pass.Fset)
+	if !own {
 		return nil
 	}
-	return r.s.summaries.usesOf(filepath.Dir(file), obj.Pkg().Name(), r.s.exposureSyntax)
+	return r.s.summaries.usesOf(dir, obj.Pkg().Name(), r.s.exposureSyntax)
 }
 
 // useFact carries a function's parameter uses, or a field's credential
