@@ -538,6 +538,9 @@ func (t *flow) reportSource(s *origin, k *srcSink) {
 	switch {
 	case s.name != "" && s.kind == srcFlag:
 		from = "command-line flag -" + s.name
+		if envs := t.r.flagEnvs(s.name); len(envs) > 0 {
+			from += " or " + orList(envs)
+		}
 	case s.name != "" && s.kind == srcGetter:
 		from = fmt.Sprintf("config key %q", s.name)
 		if t.viperCall(s.node) {

@@ -134,3 +134,87 @@ func skippedByDecoders(recv types.Type, field *types.Var) bool {
 	}
 	return false
 }
+
+// flagEnvs names the environment variables a flag falls back to, for
+// messages ("API_KEY in the environment"): an urfave/cli flag's EnvVars
+// or EnvVar, a kingpin flag's Envar.
+func (r *run) flagEnvs(name string) []string {
+	var out []string
+	add := func(e ast.Expr) {
+		if v, ok := r.constString(e); ok {
+			for _, env := range strings.Split(v, ",") {
+				if env = strings.TrimSpace(env); env != "" && !slices.Contains(out, env+" in the environment") {
+					out = append(out, env+" in the environment")
+				}
+			}
+		}
+	}
+	for cur := range r.insp.Root().Preorder((*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.CompositeLit:
+			typ := r.pass.TypesInfo.TypeOf(n)
+			if typ == nil {
+				continue
+			}
+			if p, ok := typ.(*types.Pointer); ok {
+				typ = p.Elem()
+			}
+			named, ok := types.Unalias(typ).(*types.Named)
+			if !ok || named.Obj().Pkg() == nil || !isUrfave(named.Obj().Pkg().Path()) {
+				continue
+			}
+			var envs []ast.Expr
+			match := false
+			for _, el := range n.Elts {
+				kv, ok := el.(*ast.KeyValueExpr)
+				if !ok {
+					continue
+				}
+				id, ok := kv.Key.(*ast.Ident)
+				if !ok {
+					continue
+				}
+				switch id.Name {
+				case "Name":
+					v, _ := r.constString(kv.Value)
+					match = v == name
+				case "EnvVar":
+					envs = append(envs, kv.Value)
+				case "EnvVars":
+					if l, ok := ast.Unparen(kv.Value).(*ast.CompositeLit); ok {
+						envs = append(envs, l.Elts...)
+					}
+				}
+			}
+			if match {
+				for _, e := range envs {
+					add(e)
+				}
+			}
+		case *ast.CallExpr:
+			// kingpin.Flag("api-key", …).Envar("API_KEY")
+			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+			if !ok || sel.Sel.Name != "Envar" || len(n.Args) != 1 {
+				continue
+			}
+			for e := sel.X; ; {
+				c, ok := ast.Unparen(e).(*ast.CallExpr)
+				if !ok {
+					break
+				}
+				f, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+				if !ok {
+					break
+				}
+				if f.Sel.Name == "Flag" && len(c.Args) > 0 {
+					if v, _ := r.constString(c.Args[0]); v == name {
+						add(n.Args[0])
+					}
+					break
+				}
+				e = f.X
+			}
+		}
+	}
+	return out
+}

@@ -9,6 +9,7 @@ type StringFlag struct {
 	Name        string
 	Usage       string
 	Destination *string
+	EnvVars     []string
 }
 
 type App struct {
