@@ -126,6 +126,14 @@ type exposure struct {
 	// calls of other packages' functions, whose parameters may reach a
 	// sink there.
 	calls []*ast.CallExpr
+	// held caches, per type, the field of its values that holds a key.
+	held map[types.Type]heldKey
+}
+
+// heldKey is a field that holds a key, and the key's origin.
+type heldKey struct {
+	field  *types.Var
+	origin *origin
 }
 
 // checkExposure reports key values that reach a log, an error, a panic or a
@@ -865,12 +873,24 @@ func (x *exposure) checkHolder(s exposeSink, arg ast.Expr) {
 	if x.barrier(arg) || x.t.inTest(arg) {
 		return // printed with %T or %p, or a test's fake value
 	}
-	f, o := x.keyField(x.r.pass.TypesInfo.TypeOf(arg), 0, map[types.Type]bool{})
+	typ := x.r.pass.TypesInfo.TypeOf(arg)
+	if typ == nil {
+		return
+	}
+	held, ok := x.held[typ]
+	if !ok {
+		held.field, held.origin = x.keyField(typ, 0, map[types.Type]bool{})
+		if x.held == nil {
+			x.held = map[types.Type]heldKey{}
+		}
+		x.held[typ] = held
+	}
+	f, o := held.field, held.origin
 	if f == nil {
 		return
 	}
 	x.reported[arg] = true
-	typ := types.TypeString(x.r.pass.TypesInfo.TypeOf(arg), func(p *types.Package) string {
+	name := types.TypeString(typ, func(p *types.Package) string {
 		if p == x.r.pass.Pkg {
 			return ""
 		}
@@ -881,7 +901,7 @@ func (x *exposure) checkHolder(s exposeSink, arg ast.Expr) {
 		verb = "name"
 	}
 	msg := fmt.Sprintf("value of type %s holds a key in its field %s (%s) and is %s whole; %s only the fields you need, or give the type a String method that leaves the key out",
-		typ, f.Name(), x.describe(o), exposeWhereText(s.where), verb)
+		name, f.Name(), x.describe(o), exposeWhereText(s.where), verb)
 	fd := finding{cat: KeyExposure, rng: arg, msg: msg}
 	if x.inPass(f.Pos()) {
 		fd.related = []analysis.RelatedInformation{{Pos: f.Pos(), End: f.Pos() + token.Pos(len(f.Name())), Message: "the field that holds the key"}}
