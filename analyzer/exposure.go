@@ -1291,6 +1291,15 @@ func (x *exposure) checkQueries() {
 		if o == nil {
 			continue
 		}
+		if o.kind == srcUse && o.use.Query != "" {
+			// Known as a key only by this query: the key is the API's to
+			// take there (an STS endpoint's Token=), unless the host is a
+			// registry provider's that takes it in a header too (Google's
+			// ?key= beside X-Goog-Api-Key).
+			if _, known := keys.APIByHost(p.url); !known {
+				continue
+			}
+		}
 		header, ok := headerFor(o, p.url)
 		if !ok {
 			continue // the provider takes its key in the URL only

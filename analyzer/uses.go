@@ -224,6 +224,15 @@ func (u *useScan) body(body *ast.BlockStmt, fi *funcInfo) {
 			u.compositeLit(n, fi)
 		case *ast.CallExpr:
 			u.call(n, fi)
+		case *ast.BinaryExpr:
+			// "…?key=" + v: a key query parameter.
+			if n.Op == token.ADD {
+				if text, ok := u.res.constString(n.X); ok {
+					if p, ok := queryParamBefore(text); ok {
+						u.sink(n.Y, &useRecord{Kind: useCred, Desc: "in the " + p + " query parameter", Query: p}, fi)
+					}
+				}
+			}
 		}
 		return true
 	})

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log"
 	"net/http"
+	"net/url"
 	"strings"
 )
 
@@ -20,7 +21,7 @@ type Client struct {
 
 func (c *Client) do(req *http.Request) {
 	req.Header.Set("Authorization", "Bearer "+c.APIKey)
-	log.Printf("calling %s with %s", c.BaseURL, c.APIKey) // want `key-exposure: credential sent in the Authorization header \(use.go:22\) written to the log`
+	log.Printf("calling %s with %s", c.BaseURL, c.APIKey) // want `key-exposure: credential sent in the Authorization header \(use.go:23\) written to the log`
 	log.Printf("calling %s with model %s", c.BaseURL, c.Model)
 }
 
@@ -33,7 +34,7 @@ func basic(req *http.Request, user, pass string) {
 func header(req *http.Request, raw string) {
 	tok := strings.TrimSpace(raw)
 	req.Header.Set("X-Api-Key", tok)
-	fmt.Println("token:", tok) // want `credential sent in the X-Api-Key header \(use.go:35\) printed to standard output`
+	fmt.Println("token:", tok) // want `credential sent in the X-Api-Key header \(use.go:36\) printed to standard output`
 	fmt.Println("token length:", len(tok))
 }
 
@@ -54,9 +55,23 @@ func (s *session) headers() http.Header {
 }
 
 func (s *session) fail() error {
-	return fmt.Errorf("session of %s with %s expired", s.user, s.token) // want `credential sent in the Authorization header \(use.go:53\) put in an error message`
+	return fmt.Errorf("session of %s with %s expired", s.user, s.token) // want `credential sent in the Authorization header \(use.go:54\) put in an error message`
 }
 
 func (s *session) failQuietly() error {
 	return fmt.Errorf("session of %s expired", s.user)
+}
+
+// An STS endpoint takes its token in the query by design: a value known as
+// a key only by that query is the API's to take there. Google's API hosts
+// take the same key in a header, so the query is reported there.
+func stsQuery(endpoint, token string) string {
+	q := url.Values{}
+	q.Set("Token", token)
+	return endpoint + "?" + q.Encode()
+}
+
+func googleQuery(raw string) string {
+	v := strings.TrimSpace(raw)
+	return "https://generativelanguage.googleapis.com/v1beta/models?key=" + v // want `key-exposure: credential sent in the key query parameter \(use.go:\d+\) put in a URL query \(key=\), which proxies, servers and browsers log; send it in the X-Goog-Api-Key header`
 }
