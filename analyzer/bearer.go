@@ -532,7 +532,7 @@ type apiRef struct{ id, path string }
 // constant in n, or held by a field or variable n reads (a config
 // default), skipping the case clauses and if/else branches that do not
 // hold sink.
-func (b *bearerCheck) hostIn(n ast.Node, sink ast.Node) apiRef {
+func (b *bearerCheck) hostIn(n, sink ast.Node) apiRef {
 	holds := func(n ast.Node) bool { return n != nil && n.Pos() <= sink.Pos() && sink.End() <= n.End() }
 	var ref apiRef
 	ast.Inspect(n, func(n ast.Node) bool {

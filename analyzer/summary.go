@@ -127,7 +127,7 @@ type stamped[T any] struct {
 
 // byDir returns m's value for package name in dir while the directory's
 // files are unchanged, else builds it anew.
-func byDir[T any](mu *sync.Mutex, m *map[string]stamped[T], dir, name string, build func() T) T {
+func byDir[T any](mu *sync.Mutex, m *map[string]stamped[T], dir, name string, fresh func() T) T {
 	stamp := dirStamp(dir)
 	key := dir + "\x00" + name
 	mu.Lock()
@@ -136,7 +136,7 @@ func byDir[T any](mu *sync.Mutex, m *map[string]stamped[T], dir, name string, bu
 	if ok && e.stamp == stamp {
 		return e.v
 	}
-	v := build()
+	v := fresh()
 	mu.Lock()
 	if *m == nil {
 		*m = map[string]stamped[T]{}

@@ -116,12 +116,11 @@ type exposureSyntax func(path, name string, args []ast.Expr) (desc string, first
 
 // useScan is one package's walk.
 type useScan struct {
-	fset    *token.FileSet
-	pkg     string
-	files   []*ast.File
-	res     useResolver
-	expose  exposureSyntax // nil: credential sinks only
-	withRes bool           // follow response sinks too
+	fset   *token.FileSet
+	pkg    string
+	files  []*ast.File
+	res    useResolver
+	expose exposureSyntax // nil: credential sinks only
 
 	// What the walk finds.
 	params map[string][]paramUse // function key ("Func", "Type.Method") -> its parameters' uses
@@ -131,15 +130,10 @@ type useScan struct {
 
 	// The package's assignments, collected once.
 	assigns     map[any][]ast.Expr // local -> the values assigned to it
-	fieldWrites map[any][]fieldWrite
-	funcOf      map[any]*funcInfo // parameter identity -> its function
+	fieldWrites map[any][]ast.Expr // field -> the values written to it
+	funcOf      map[any]*funcInfo  // parameter identity -> its function
 	sinks       []sinkAt
 	seen        map[useSeen]bool
-}
-
-type fieldWrite struct {
-	value ast.Expr
-	fn    *funcInfo
 }
 
 type funcInfo struct {
@@ -150,7 +144,6 @@ type funcInfo struct {
 type sinkAt struct {
 	e   ast.Expr
 	rec *useRecord
-	fn  *funcInfo
 }
 
 type useSeen struct {
@@ -166,7 +159,7 @@ func newUseScan(fset *token.FileSet, pkg string, files []*ast.File, res useResol
 		fields:      map[string]*useRecord{},
 		objs:        map[any]*useRecord{},
 		assigns:     map[any][]ast.Expr{},
-		fieldWrites: map[any][]fieldWrite{},
+		fieldWrites: map[any][]ast.Expr{},
 		funcOf:      map[any]*funcInfo{},
 		seen:        map[useSeen]bool{},
 	}
@@ -204,7 +197,7 @@ func (u *useScan) run() {
 	}
 	for i := 0; i < len(u.sinks); i++ {
 		s := u.sinks[i]
-		u.mark(s.e, s.rec, s.fn)
+		u.mark(s.e, s.rec)
 	}
 }
 
@@ -248,7 +241,7 @@ func (u *useScan) assign(l, r ast.Expr, fi *funcInfo) {
 		}
 	case *ast.SelectorExpr:
 		if k, _, ok := u.res.field(l); ok {
-			u.fieldWrites[k] = append(u.fieldWrites[k], fieldWrite{r, fi})
+			u.fieldWrites[k] = append(u.fieldWrites[k], r)
 		}
 	case *ast.IndexExpr:
 		if h, ok := u.res.constString(l.Index); ok && isAuthHeaderName(h) {
@@ -274,7 +267,7 @@ func (u *useScan) compositeLit(lit *ast.CompositeLit, fi *funcInfo) {
 			continue
 		}
 		if k, ok := u.res.litField(lit, id); ok {
-			u.fieldWrites[k] = append(u.fieldWrites[k], fieldWrite{kv.Value, fi})
+			u.fieldWrites[k] = append(u.fieldWrites[k], kv.Value)
 		}
 		if path, typ := u.res.named(lit); path != "" {
 			if sdk, take, ok := keys.SDKTakeOf(path, typ+"."+id.Name); ok {
@@ -300,7 +293,7 @@ func (u *useScan) call(call *ast.CallExpr, fi *funcInfo) {
 		case *ast.SelectorExpr:
 			name = "?." + fun.Sel.Name
 		case *ast.Ident:
-			if fun.Name == "panic" && fun.Obj == nil { //nolint:staticcheck // SA1019: the builtin has no declaration
+			if fun.Name == "panic" && fun.Obj == nil {
 				name = "panic"
 			}
 		}
@@ -371,11 +364,11 @@ func (u *useScan) sink(e ast.Expr, rec *useRecord, fi *funcInfo) {
 	rec.Pos = fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
 	rec.Func = u.pkg + "." + fi.key
 	rec.node = e
-	u.sinks = append(u.sinks, sinkAt{e, rec, fi})
+	u.sinks = append(u.sinks, sinkAt{e, rec})
 }
 
 // mark walks back from e, which reaches rec.
-func (u *useScan) mark(e ast.Expr, rec *useRecord, fi *funcInfo) {
+func (u *useScan) mark(e ast.Expr, rec *useRecord) {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		k, ok := u.res.local(e)
@@ -389,10 +382,10 @@ func (u *useScan) mark(e ast.Expr, rec *useRecord, fi *funcInfo) {
 			u.addParam(owner.key, paramUse{Index: owner.params[k], Use: rec})
 		}
 		for _, v := range u.assigns[k] {
-			u.mark(v, rec, fi)
+			u.mark(v, rec)
 		}
 	case *ast.SelectorExpr:
-		u.markHolder(e.X, e.Sel.Name, rec, fi)
+		u.markHolder(e.X, e.Sel.Name, rec)
 		k, name, ok := u.res.field(e)
 		if !ok || rec.Kind != useCred || !u.first(k, rec.Kind) {
 			return
@@ -402,28 +395,28 @@ func (u *useScan) mark(e ast.Expr, rec *useRecord, fi *funcInfo) {
 			u.fields[name] = rec
 		}
 		for _, w := range u.fieldWrites[k] {
-			u.mark(w.value, rec, w.fn)
+			u.mark(w, rec)
 		}
 	case *ast.BinaryExpr:
 		if e.Op == token.ADD {
-			u.mark(e.X, rec, fi)
-			u.mark(e.Y, rec, fi)
+			u.mark(e.X, rec)
+			u.mark(e.Y, rec)
 		}
 	case *ast.StarExpr:
-		u.mark(e.X, rec, fi)
+		u.mark(e.X, rec)
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
-			u.mark(e.X, rec, fi)
+			u.mark(e.X, rec)
 		}
 	case *ast.CompositeLit:
 		// []string{v} in a header map.
 		if _, ok := e.Type.(*ast.ArrayType); ok || e.Type == nil {
 			for _, el := range e.Elts {
-				u.mark(el, rec, fi)
+				u.mark(el, rec)
 			}
 		}
 	case *ast.CallExpr:
-		u.markCall(e, rec, fi)
+		u.markCall(e, rec)
 	}
 }
 
@@ -431,7 +424,7 @@ func (u *useScan) mark(e ast.Expr, rec *useRecord, fi *funcInfo) {
 // parameter it is (cfg in cfg.APIKey), through locals, and through the
 // values written to a field that holds it (c.cfg.APIKey, where New wrote
 // its parameter cfg into c.cfg).
-func (u *useScan) markHolder(x ast.Expr, field string, rec *useRecord, fi *funcInfo) {
+func (u *useScan) markHolder(x ast.Expr, field string, rec *useRecord) {
 	switch x := ast.Unparen(x).(type) {
 	case *ast.Ident:
 		k, ok := u.res.local(x)
@@ -442,7 +435,7 @@ func (u *useScan) markHolder(x ast.Expr, field string, rec *useRecord, fi *funcI
 			u.addParam(owner.key, paramUse{Index: owner.params[k], Field: field, Use: rec})
 		}
 		for _, v := range u.assigns[k] {
-			u.markHolder(v, field, rec, fi)
+			u.markHolder(v, field, rec)
 		}
 	case *ast.SelectorExpr:
 		k, _, ok := u.res.field(x)
@@ -450,29 +443,29 @@ func (u *useScan) markHolder(x ast.Expr, field string, rec *useRecord, fi *funcI
 			return
 		}
 		for _, w := range u.fieldWrites[k] {
-			u.markHolder(w.value, field, rec, w.fn)
+			u.markHolder(w, field, rec)
 		}
 	case *ast.StarExpr:
-		u.markHolder(x.X, field, rec, fi)
+		u.markHolder(x.X, field, rec)
 	case *ast.UnaryExpr:
 		if x.Op == token.AND {
-			u.markHolder(x.X, field, rec, fi)
+			u.markHolder(x.X, field, rec)
 		}
 	}
 }
 
 // markCall walks back through the calls that keep a value's text:
 // conversions, fmt.Sprint*, strings' trimming and case changes.
-func (u *useScan) markCall(c *ast.CallExpr, rec *useRecord, fi *funcInfo) {
+func (u *useScan) markCall(c *ast.CallExpr, rec *useRecord) {
 	switch fun := ast.Unparen(c.Fun).(type) {
 	case *ast.Ident:
 		if (fun.Name == "string" || fun.Name == "any") && len(c.Args) == 1 {
-			u.mark(c.Args[0], rec, fi)
+			u.mark(c.Args[0], rec)
 		}
 		return
 	case *ast.ArrayType:
 		if len(c.Args) == 1 {
-			u.mark(c.Args[0], rec, fi)
+			u.mark(c.Args[0], rec)
 		}
 		return
 	}
@@ -481,12 +474,12 @@ func (u *useScan) markCall(c *ast.CallExpr, rec *useRecord, fi *funcInfo) {
 	case "fmt":
 		if strings.HasPrefix(name, "Sprint") {
 			for _, a := range c.Args {
-				u.mark(a, rec, fi)
+				u.mark(a, rec)
 			}
 		}
 	case "strings", "bytes":
 		if len(c.Args) > 0 && (strings.HasPrefix(name, "Trim") || name == "ToLower" || name == "ToUpper" || name == "Clone") {
-			u.mark(c.Args[0], rec, fi)
+			u.mark(c.Args[0], rec)
 		}
 	}
 }
@@ -615,7 +608,7 @@ func (n fileNames) pkgFunc(fun ast.Expr) (path, name string) {
 		return "", ""
 	}
 	id, ok := ast.Unparen(sel.X).(*ast.Ident)
-	if !ok || id.Obj != nil { //nolint:staticcheck // SA1019: the parser's scopes say when a local shadows the package
+	if !ok || id.Obj != nil {
 		return "", ""
 	}
 	if p := n.imports[id.Name]; p != "" {
@@ -667,7 +660,7 @@ func newSyntaxResolver(files []*ast.File) *syntaxResolver {
 func (s *syntaxResolver) fileStart(f *ast.File) { s.imports = fileImports(f) }
 
 func (s *syntaxResolver) local(id *ast.Ident) (any, bool) {
-	if id.Obj == nil || id.Obj.Kind != ast.Var || topLevel(s.files, id.Obj) { //nolint:staticcheck // SA1019: a syntax-only walk has no types; the parser's scopes are enough
+	if id.Obj == nil || id.Obj.Kind != ast.Var || topLevel(s.files, id.Obj) {
 		return nil, false
 	}
 	return id.Obj, true
@@ -693,10 +686,10 @@ func (s *syntaxResolver) callee(call *ast.CallExpr) (string, string) { return s.
 // as an http.ResponseWriter.
 func (s *syntaxResolver) responseWriter(e ast.Expr) bool {
 	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok || id.Obj == nil { //nolint:staticcheck // SA1019: as above, the parser's scopes
+	if !ok || id.Obj == nil {
 		return false
 	}
-	f, ok := id.Obj.Decl.(*ast.Field) //nolint:staticcheck // SA1019: as above
+	f, ok := id.Obj.Decl.(*ast.Field)
 	if !ok {
 		return false
 	}
@@ -721,7 +714,7 @@ func fileImports(f *ast.File) map[string]string {
 }
 
 // topLevel reports whether obj is declared at the package level of files.
-func topLevel(files []*ast.File, obj *ast.Object) bool { //nolint:staticcheck // SA1019: as above
+func topLevel(files []*ast.File, obj *ast.Object) bool {
 	for _, f := range files {
 		if f.Scope != nil && f.Scope.Lookup(obj.Name) == obj {
 			return true

@@ -12,7 +12,7 @@ import (
 
 // importPathRE is a well-formed import path: a host with a dot, then
 // lowercase-or-not path elements without spaces, dots only inside elements.
-var importPathRE = regexp.MustCompile(`^[a-z0-9.-]+\.[a-z]+(?:/[A-Za-z0-9_.-]+)+(?:/\.\.\.)?$`)
+var importPathRE = regexp.MustCompile(`^[a-z0-9.-]+\.[a-z]+(?:/[A-Za-z0-9_.-]+)+(?:/\.{3})?$`)
 
 // takeNameRE is "Func", "Type.Method", "Type.Field" or "Var".
 var takeNameRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?$`)
