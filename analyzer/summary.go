@@ -126,34 +126,43 @@ type stamped[T any] struct {
 }
 
 // byDir returns m's value for package name in dir while the directory's
-// files are unchanged, else builds it anew.
-func byDir[T any](mu *sync.Mutex, m *map[string]stamped[T], dir, name string, fresh func() T) T {
+// files are unchanged, else builds it anew; mu guards m.
+func byDir[T any](mu *sync.Mutex, m map[string]stamped[T], dir, name string, fresh func() T) T {
 	stamp := dirStamp(dir)
 	key := dir + "\x00" + name
 	mu.Lock()
-	e, ok := (*m)[key]
+	e, ok := m[key]
 	mu.Unlock()
 	if ok && e.stamp == stamp {
 		return e.v
 	}
 	v := fresh()
 	mu.Lock()
-	if *m == nil {
-		*m = map[string]stamped[T]{}
-	}
-	(*m)[key] = stamped[T]{stamp, v}
+	m[key] = stamped[T]{stamp, v}
 	mu.Unlock()
 	return v
 }
 
+// init makes the cache's maps.
+func (c *summaryCache) init() {
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[string]stamped[*pkgSummary]{}
+		c.uses = map[string]stamped[*useScan]{}
+	}
+	c.mu.Unlock()
+}
+
 func (c *summaryCache) get(dir, name string) *pkgSummary {
-	return byDir(&c.mu, &c.m, dir, name, func() *pkgSummary { return summarize(dir, name) })
+	c.init()
+	return byDir(&c.mu, c.m, dir, name, func() *pkgSummary { return summarize(dir, name) })
 }
 
 // usesOf returns where the values of package name in dir go (uses.go),
 // read anew when its files changed.
 func (c *summaryCache) usesOf(dir, name string, expose exposureSyntax) *useScan {
-	return byDir(&c.mu, &c.uses, dir, name, func() *useScan {
+	c.init()
+	return byDir(&c.mu, c.uses, dir, name, func() *useScan {
 		fset, files := parseDir(dir, name, nil)
 		if len(files) == 0 {
 			return nil

@@ -714,7 +714,7 @@ func fileImports(f *ast.File) map[string]string {
 }
 
 // topLevel reports whether obj is declared at the package level of files.
-func topLevel(files []*ast.File, obj *ast.Object) bool {
+func topLevel(files []*ast.File, obj *ast.Object) bool { //nolint:staticcheck // SA1019: a syntax-only walk has no types; the parser's scopes are enough
 	for _, f := range files {
 		if f.Scope != nil && f.Scope.Lookup(obj.Name) == obj {
 			return true
