@@ -117,6 +117,8 @@ type summaryCache struct {
 	m    map[string]stamped[*pkgSummary]
 	uses map[string]stamped[*useScan]
 	own  map[string]string // import path -> its directory when it is the user's code, else ""
+	// moduleStores caches userstore.go's scanModuleStore by module root.
+	moduleStores sync.Map
 }
 
 // stamped is a cached value with the dirStamp it was made for.
