@@ -311,8 +311,11 @@ type run struct {
 	homes      map[*types.Var]bool
 	useScan    *useScan
 	ownOrSDK   *bool
-	urls       map[types.Object][]string // flowtext.go's constant URLs of fields and variables
-	prec       *precision                // precision.go's per-run caches
+	keyEnv     *bool
+	// useSummaries caches, per directory, the use summaries read this run.
+	useSummaries map[string]*useScan
+	urls         map[types.Object][]string // flowtext.go's constant URLs of fields and variables
+	prec         *precision                // precision.go's per-run caches
 }
 
 func newRun(pass *analysis.Pass, s *settings) *run {

@@ -252,8 +252,10 @@ func (t *flow) reportSinks() {
 		switch n := cur.Node().(type) {
 		case *ast.AssignStmt, *ast.ValueSpec:
 			for l, rhs := range assignments(n) {
-				if k, ok := t.lvalueSink(l); ok {
-					hit(t.originOf(rhs), k)
+				if o := t.originOf(rhs); o != nil {
+					if k, ok := t.lvalueSink(l); ok {
+						hit(o, k)
+					}
 				}
 			}
 		case *ast.CompositeLit:
@@ -270,9 +272,9 @@ func (t *flow) reportSinks() {
 				if id, ok := kv.Key.(*ast.Ident); ok {
 					if v, ok := t.info.Uses[id].(*types.Var); ok && v.IsField() && keyNamedText(v.Name(), v.Type()) {
 						hit(t.originOf(kv.Value), srcSink{node: kv.Value, desc: tn + "." + v.Name(), names: []string{v.Name(), tn}})
-					} else if ok && v.IsField() {
+					} else if o := t.originOf(kv.Value); ok && v.IsField() && o != nil {
 						if rec := t.r.fieldUse(v); rec != nil {
-							hit(t.originOf(kv.Value), srcSink{node: kv.Value, desc: tn + "." + v.Name() + ", " + rec.sent(), names: []string{v.Name(), tn}})
+							hit(o, srcSink{node: kv.Value, desc: tn + "." + v.Name() + ", " + rec.sent(), names: []string{v.Name(), tn}})
 						}
 					}
 				}

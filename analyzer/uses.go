@@ -134,6 +134,7 @@ type useScan struct {
 	funcOf      map[any]*funcInfo  // parameter identity -> its function
 	sinks       []sinkAt
 	seen        map[useSeen]bool
+	sdks        map[string]bool // import path -> a listed SDK's
 }
 
 type funcInfo struct {
@@ -269,7 +270,7 @@ func (u *useScan) compositeLit(lit *ast.CompositeLit, fi *funcInfo) {
 		if k, ok := u.res.litField(lit, id); ok {
 			u.fieldWrites[k] = append(u.fieldWrites[k], kv.Value)
 		}
-		if path, typ := u.res.named(lit); path != "" {
+		if path, typ := u.res.named(lit); path != "" && u.isSDK(path) {
 			if sdk, take, ok := keys.SDKTakeOf(path, typ+"."+id.Name); ok {
 				u.sink(kv.Value, sdkRecord(sdk, take, lastElem(path)+"."+typ+"."+id.Name), fi)
 			}
@@ -310,7 +311,7 @@ func (u *useScan) call(call *ast.CallExpr, fi *funcInfo) {
 		}
 		return
 	}
-	if path != "" {
+	if path != "" && u.isSDK(path) {
 		if sdk, take, ok := keys.SDKTakeOf(path, name); ok && take.Arg < len(call.Args) {
 			u.sink(call.Args[take.Arg], sdkRecord(sdk, take, lastElem(path)+"."+name), fi)
 			return
@@ -340,6 +341,19 @@ func (u *useScan) call(call *ast.CallExpr, fi *funcInfo) {
 			}
 		}
 	}
+}
+
+// isSDK reports whether path is a listed SDK's, once per path.
+func (u *useScan) isSDK(path string) bool {
+	v, ok := u.sdks[path]
+	if !ok {
+		v = keys.IsSDK(path)
+		if u.sdks == nil {
+			u.sdks = map[string]bool{}
+		}
+		u.sdks[path] = v
+	}
+	return v
 }
 
 // sdkRecord describes an SDK's take.
@@ -769,10 +783,13 @@ func (r *run) fieldUse(v *types.Var) *useRecord {
 	if v.Pkg() == nil || v.Pkg() == r.pass.Pkg || !v.IsField() {
 		return nil
 	}
-	if owner := fieldOwner(v); owner != "" {
-		if sdk, ok := keys.SDKKeyField(v.Pkg().Path(), owner+"."+v.Name()); ok {
-			return &useRecord{Kind: useCred, Desc: "to " + v.Pkg().Name() + ", which keeps it in " + owner + "." + v.Name(), Provider: sdk.Provider}
+	if keys.IsSDK(v.Pkg().Path()) {
+		if owner := fieldOwner(v); owner != "" {
+			if sdk, ok := keys.SDKKeyField(v.Pkg().Path(), owner+"."+v.Name()); ok {
+				return &useRecord{Kind: useCred, Desc: "to " + v.Pkg().Name() + ", which keeps it in " + owner + "." + v.Name(), Provider: sdk.Provider}
+			}
 		}
+		return nil
 	}
 	if factsOn(r.pass.Analyzer) {
 		var f useFact
@@ -819,7 +836,15 @@ func (r *run) useSummaryOf(obj types.Object) *useScan {
 	if !own {
 		return nil
 	}
-	return r.s.summaries.usesOf(dir, obj.Pkg().Name(), r.s.exposureSyntax)
+	if u, ok := r.useSummaries[dir]; ok {
+		return u
+	}
+	u := r.s.summaries.usesOf(dir, obj.Pkg().Name(), r.s.exposureSyntax)
+	if r.useSummaries == nil {
+		r.useSummaries = map[string]*useScan{}
+	}
+	r.useSummaries[dir] = u
+	return u
 }
 
 // useFact carries a function's parameter uses, or a field's credential
@@ -868,6 +893,23 @@ func (r *run) exportUseFacts() {
 			r.pass.ExportObjectFact(v, &useFact{Field: rec})
 		}
 	}
+}
+
+// readsKeyEnv reports, once per run, whether the package reads a
+// key-named environment variable: the server's own key, which a response
+// must not carry.
+func (r *run) readsKeyEnv() bool {
+	if r.keyEnv == nil {
+		v := false
+		for cur := range r.insp.Root().Preorder((*ast.CallExpr)(nil)) {
+			if name, ok := r.isEnvRead(cur.Node().(*ast.CallExpr)); ok && keys.NameKindOf(name) != keys.NotKey {
+				v = true
+				break
+			}
+		}
+		r.keyEnv = &v
+	}
+	return *r.keyEnv
 }
 
 // importsOwnOrSDK reports, once per run, whether this package imports a
