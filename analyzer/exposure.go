@@ -155,7 +155,7 @@ func (r *run) checkExposure() error {
 	}
 	// A key read in another package of the user's code may come in (the
 	// summaries are read only when there is a sink).
-	if !x.maybe && !r.importsOwnCode() && len(r.uses().objs) == 0 && !r.importsOwnOrSDK() {
+	if !x.maybe && !r.importsOwnCode() && len(r.uses().objs) == 0 && !(r.importsOwnOrSDK() && x.readsUsedField()) {
 		return nil
 	}
 	t := r.newFlow(isExposureKind)
@@ -214,6 +214,63 @@ func (x *exposure) checkCalls() {
 				x.describe(o), what, pu.Use.sent())})
 		}
 	}
+}
+
+// readsUsedField reports whether an argument of a sink or of a call of
+// another package reads, or holds, a field that another package of the
+// user's code or an SDK sends as a credential: the only keys a package
+// with no key origin of its own can write out.
+func (x *exposure) readsUsedField() bool {
+	info := x.r.pass.TypesInfo
+	used := func(f *types.Var) bool { return f.Pkg() != x.r.pass.Pkg && x.r.fieldUse(f) != nil }
+	var holds func(t types.Type, depth int) bool
+	holds = func(t types.Type, depth int) bool {
+		if t == nil || depth > 3 {
+			return false
+		}
+		switch u := t.Underlying().(type) {
+		case *types.Pointer:
+			return holds(u.Elem(), depth)
+		case *types.Slice:
+			return holds(u.Elem(), depth+1)
+		case *types.Map:
+			return holds(u.Elem(), depth+1)
+		case *types.Struct:
+			for f := range u.Fields() {
+				if used(f) || holds(f.Type(), depth+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	reads := func(arg ast.Expr) bool {
+		found := false
+		ast.Inspect(arg, func(n ast.Node) bool {
+			if sel, ok := n.(*ast.SelectorExpr); ok && !found {
+				if s, ok := info.Selections[sel]; ok && s.Kind() == types.FieldVal {
+					found = used(s.Obj().(*types.Var))
+				}
+			}
+			return !found
+		})
+		return found || holds(info.TypeOf(arg), 0)
+	}
+	for _, s := range x.sinks {
+		for _, a := range s.call.Args[min(s.first, len(s.call.Args)):] {
+			if reads(a) {
+				return true
+			}
+		}
+	}
+	for _, c := range x.calls {
+		for _, a := range c.Args {
+			if reads(a) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isExposureKind reports whether the exposure check traces origins of

@@ -783,7 +783,7 @@ func (r *run) fieldUse(v *types.Var) *useRecord {
 	if v.Pkg() == nil || v.Pkg() == r.pass.Pkg || !v.IsField() {
 		return nil
 	}
-	if keys.IsSDK(v.Pkg().Path()) {
+	if r.isSDK(v.Pkg().Path()) {
 		if owner := fieldOwner(v); owner != "" {
 			if sdk, ok := keys.SDKKeyField(v.Pkg().Path(), owner+"."+v.Name()); ok {
 				return &useRecord{Kind: useCred, Desc: "to " + v.Pkg().Name() + ", which keeps it in " + owner + "." + v.Name(), Provider: sdk.Provider}
@@ -910,6 +910,19 @@ func (r *run) readsKeyEnv() bool {
 		r.keyEnv = &v
 	}
 	return *r.keyEnv
+}
+
+// isSDK reports whether path is a listed SDK's, once per path and run.
+func (r *run) isSDK(path string) bool {
+	v, ok := r.sdkPaths[path]
+	if !ok {
+		v = keys.IsSDK(path)
+		if r.sdkPaths == nil {
+			r.sdkPaths = map[string]bool{}
+		}
+		r.sdkPaths[path] = v
+	}
+	return v
 }
 
 // importsOwnOrSDK reports, once per run, whether this package imports a
