@@ -280,14 +280,6 @@ func (u *useScan) compositeLit(lit *ast.CompositeLit, fi *funcInfo) {
 
 // call records the sinks a call is.
 func (u *useScan) call(call *ast.CallExpr, fi *funcInfo) {
-	// A value beside an Authorization-style header name: Header.Set,
-	// Header.Add, a client's SetHeader.
-	for i, a := range call.Args[:max(len(call.Args)-1, 0)] {
-		if h, ok := u.res.constString(a); ok && isAuthHeaderName(h) {
-			u.sink(call.Args[i+1], &useRecord{Kind: useCred, Desc: "in the " + h + " header", Header: h}, fi)
-			return
-		}
-	}
 	path, name := u.res.callee(call)
 	if path == "" && name == "" {
 		switch fun := ast.Unparen(call.Fun).(type) {
@@ -299,16 +291,25 @@ func (u *useScan) call(call *ast.CallExpr, fi *funcInfo) {
 			}
 		}
 	}
+	if path == "net/url" && (name == "Values.Set" || name == "Values.Add") && len(call.Args) == 2 {
+		if p, ok := u.res.constString(call.Args[0]); ok && keyQueryParam(p) {
+			u.sink(call.Args[1], &useRecord{Kind: useCred, Desc: "in the " + p + " query parameter", Query: p}, fi)
+		}
+		return
+	}
+	// A value beside an Authorization-style header name: Header.Set,
+	// Header.Add, a client's SetHeader.
+	for i, a := range call.Args[:max(len(call.Args)-1, 0)] {
+		if h, ok := u.res.constString(a); ok && isAuthHeaderName(h) {
+			u.sink(call.Args[i+1], &useRecord{Kind: useCred, Desc: "in the " + h + " header", Header: h}, fi)
+			return
+		}
+	}
 	method := name[strings.LastIndex(name, ".")+1:]
 	switch {
 	case method == "SetBasicAuth" && len(call.Args) == 2,
 		path == "net/url" && name == "UserPassword" && len(call.Args) == 2:
 		u.sink(call.Args[1], &useRecord{Kind: useCred, Desc: "as a basic-auth password"}, fi)
-		return
-	case path == "net/url" && (name == "Values.Set" || name == "Values.Add") && len(call.Args) == 2:
-		if p, ok := u.res.constString(call.Args[0]); ok && keyQueryParam(p) {
-			u.sink(call.Args[1], &useRecord{Kind: useCred, Desc: "in the " + p + " query parameter", Query: p}, fi)
-		}
 		return
 	}
 	if path != "" && u.isSDK(path) {

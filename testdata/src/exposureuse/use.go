@@ -75,3 +75,12 @@ func googleQuery(raw string) string {
 	v := strings.TrimSpace(raw)
 	return "https://generativelanguage.googleapis.com/v1beta/models?key=" + v // want `key-exposure: credential sent in the key query parameter \(use.go:\d+\) put in a URL query \(key=\), which proxies, servers and browsers log; send it in the X-Goog-Api-Key header`
 }
+
+// A DNS provider's API that takes its key in the query (api-key, a name
+// that is also a header's): the query is its use, not a header.
+func dnsQuery(endpoint *url.URL, key string) string {
+	q := url.Values{}
+	q.Set("api-key", key)
+	endpoint.RawQuery = q.Encode()
+	return endpoint.String()
+}
