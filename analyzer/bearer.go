@@ -1191,8 +1191,10 @@ func (b *bearerCheck) checkSDKSchemes() {
 		if ok || l.text != "" || l.hole == nil {
 			continue // the prefix is there, or another text the check cannot judge
 		}
+		// A key (an API key, a bot token), not a token that may carry its
+		// own scheme (discordgo's user or OAuth2 token in DGU_TOKEN).
 		kv, isKey := b.keyOf(l.hole)
-		if !isKey || kv.Literal != nil && !strings.EqualFold(kv.Literal.Provider.ID, rec.Provider) {
+		if !isKey || kv.Kind != keys.Key || kv.Literal != nil && !strings.EqualFold(kv.Literal.Provider.ID, rec.Provider) {
 			continue
 		}
 		cur, found := b.r.insp.Root().FindNode(u.e)
