@@ -888,14 +888,20 @@ func (l *leakFinder) fieldEnv() map[types.Object]string {
 	return l.env
 }
 
-// check reports e if it carries a server key.
-func (l *leakFinder) check(e ast.Expr, how string, json bool) bool {
+// find returns the part of e that is the server's key, and which key.
+func (l *leakFinder) find(e ast.Expr, json bool) (ast.Expr, keyValue) {
 	var kv keyValue
 	at := l.r.valueParts(e, json, l.fieldVisible, func(part ast.Expr) bool {
 		var ok bool
 		kv, ok = l.serverKey(part)
 		return ok
 	})
+	return at, kv
+}
+
+// check reports e if it carries a server key.
+func (l *leakFinder) check(e ast.Expr, how string, json bool) bool {
+	at, kv := l.find(e, json)
 	if at == nil {
 		return false
 	}
@@ -923,12 +929,7 @@ func (l *leakFinder) checkCall(call *ast.CallExpr, fn *types.Func) {
 		if a == nil {
 			continue
 		}
-		var kv keyValue
-		at := l.r.valueParts(a, false, l.fieldVisible, func(part ast.Expr) bool {
-			var ok bool
-			kv, ok = l.serverKey(part)
-			return ok
-		})
+		at, kv := l.find(a, false)
 		if at == nil {
 			continue
 		}
