@@ -116,6 +116,7 @@ type summaryCache struct {
 	mu   sync.Mutex
 	m    map[string]stamped[*pkgSummary]
 	uses map[string]stamped[*useScan]
+	srcs map[string]stamped[*dirSource]
 	own  map[string]string // import path -> its directory when it is the user's code, else ""
 	// moduleStores caches userstore.go's scanModuleStore by module root.
 	moduleStores sync.Map
@@ -151,13 +152,20 @@ func (c *summaryCache) init() {
 	if c.m == nil {
 		c.m = map[string]stamped[*pkgSummary]{}
 		c.uses = map[string]stamped[*useScan]{}
+		c.srcs = map[string]stamped[*dirSource]{}
 	}
 	c.mu.Unlock()
 }
 
+// source returns the source of package name in dir, read once while the
+// directory's files are unchanged.
+func (c *summaryCache) source(dir, name string) *dirSource {
+	return byDir(&c.mu, c.srcs, dir, name, func() *dirSource { return readDir(dir, name) })
+}
+
 func (c *summaryCache) get(dir, name string) *pkgSummary {
 	c.init()
-	return byDir(&c.mu, c.m, dir, name, func() *pkgSummary { return summarize(dir, name) })
+	return byDir(&c.mu, c.m, dir, name, func() *pkgSummary { return summarize(c.source(dir, name)) })
 }
 
 // usesOf returns where the values of package name in dir go (uses.go),
@@ -165,7 +173,7 @@ func (c *summaryCache) get(dir, name string) *pkgSummary {
 func (c *summaryCache) usesOf(dir, name string, expose exposureSyntax) *useScan {
 	c.init()
 	return byDir(&c.mu, c.uses, dir, name, func() *useScan {
-		fset, files := parseDir(dir, name, nil)
+		fset, files := c.source(dir, name).parsed()
 		if len(files) == 0 {
 			return nil
 		}
@@ -239,10 +247,14 @@ func ownCode(file string) bool {
 	return err == nil
 }
 
-// summarize parses the non-test files of package name in dir and works out
-// its summary; nil when nothing in it can be read.
-func summarize(dir, name string) *pkgSummary {
-	fset, files := parseDir(dir, name, mayRead)
+// summarize works out the summary of a directory's package from its
+// parsed files; nil when nothing in it can be read.
+func summarize(d *dirSource) *pkgSummary {
+	if !d.reads {
+		return nil // no file reads a flag, a file, a config or the environment
+	}
+	fset, files := d.parsed()
+	name := d.name
 	if len(files) == 0 {
 		return nil // no file reads a flag, a file, a config or the environment
 	}
@@ -265,19 +277,30 @@ func summarize(dir, name string) *pkgSummary {
 	return z.s
 }
 
-// parseDir parses the non-test files of package name in dir; none when
-// want is set and no file's source passes it.
-func parseDir(dir, name string, want func([]byte) bool) (*token.FileSet, []*ast.File) {
+// dirSource is the non-test Go source of one package directory, read
+// once and parsed on first need: the source summary and the use summary
+// of a directory share one parse.
+type dirSource struct {
+	name  string
+	srcs  []fileSource
+	reads bool // some file can read a flag, a file, a config or the environment (mayRead)
+	once  sync.Once
+	fset  *token.FileSet
+	files []*ast.File
+}
+
+type fileSource struct {
+	path string
+	data []byte
+}
+
+// readDir reads the non-test Go files of package name in dir.
+func readDir(dir, name string) *dirSource {
+	d := &dirSource{name: name}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, nil
+		return d
 	}
-	type src struct {
-		path string
-		data []byte
-	}
-	var srcs []src
-	wanted := want == nil
 	for _, e := range entries {
 		n := e.Name()
 		if e.IsDir() || !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") {
@@ -288,22 +311,25 @@ func parseDir(dir, name string, want func([]byte) bool) (*token.FileSet, []*ast.
 		if err != nil {
 			continue
 		}
-		srcs = append(srcs, src{path, data})
-		wanted = wanted || want(data)
+		d.srcs = append(d.srcs, fileSource{path, data})
+		d.reads = d.reads || mayRead(data)
 	}
-	if !wanted {
-		return nil, nil
-	}
-	fset := token.NewFileSet()
-	var files []*ast.File
-	for _, sf := range srcs {
-		f, err := parser.ParseFile(fset, sf.path, sf.data, 0)
-		if err != nil || f.Name.Name != name {
-			continue
+	return d
+}
+
+// parsed returns the directory's files of package name, parsed once.
+func (d *dirSource) parsed() (*token.FileSet, []*ast.File) {
+	d.once.Do(func() {
+		d.fset = token.NewFileSet()
+		for _, sf := range d.srcs {
+			f, err := parser.ParseFile(d.fset, sf.path, sf.data, 0)
+			if err != nil || f.Name.Name != d.name {
+				continue
+			}
+			d.files = append(d.files, f)
 		}
-		files = append(files, f)
-	}
-	return fset, files
+	})
+	return d.fset, d.files
 }
 
 // readTokens are the texts one of which every file that reads a flag,
