@@ -312,7 +312,6 @@ type run struct {
 	useScan    *useScan
 	ownOrSDK   *bool
 	keyEnv     *bool
-	sdkPaths   map[string]bool // import path -> a listed SDK's
 	// useSummaries caches, per directory, the use summaries read this run.
 	useSummaries map[string]*useScan
 	urls         map[types.Object][]string // flowtext.go's constant URLs of fields and variables

@@ -223,27 +223,6 @@ func (x *exposure) checkCalls() {
 func (x *exposure) readsUsedField() bool {
 	info := x.r.pass.TypesInfo
 	used := func(f *types.Var) bool { return f.Pkg() != x.r.pass.Pkg && x.r.fieldUse(f) != nil }
-	var holds func(t types.Type, depth int) bool
-	holds = func(t types.Type, depth int) bool {
-		if t == nil || depth > 3 {
-			return false
-		}
-		switch u := t.Underlying().(type) {
-		case *types.Pointer:
-			return holds(u.Elem(), depth)
-		case *types.Slice:
-			return holds(u.Elem(), depth+1)
-		case *types.Map:
-			return holds(u.Elem(), depth+1)
-		case *types.Struct:
-			for f := range u.Fields() {
-				if used(f) || holds(f.Type(), depth+1) {
-					return true
-				}
-			}
-		}
-		return false
-	}
 	reads := func(arg ast.Expr) bool {
 		found := false
 		ast.Inspect(arg, func(n ast.Node) bool {
@@ -254,7 +233,7 @@ func (x *exposure) readsUsedField() bool {
 			}
 			return !found
 		})
-		return found || holds(info.TypeOf(arg), 0)
+		return found || fieldWithin(info.TypeOf(arg), nil, used) != nil
 	}
 	for _, s := range x.sinks {
 		for _, a := range s.call.Args[min(s.first, len(s.call.Args)):] {
@@ -936,7 +915,12 @@ func (x *exposure) checkHolder(s exposeSink, arg ast.Expr) {
 	}
 	held, ok := x.held[typ]
 	if !ok {
-		held.field, held.origin = x.keyField(typ, 0, map[types.Type]bool{})
+		// A type that formats itself (String, Format, GoString, Error,
+		// LogValue, MarshalJSON) can leave the key out.
+		held.field = fieldWithin(typ, formatsItself, func(f *types.Var) bool {
+			held.origin = x.fieldKey(f)
+			return held.origin != nil
+		})
 		if x.held == nil {
 			x.held = map[types.Type]heldKey{}
 		}
@@ -976,38 +960,43 @@ func (x *exposure) inPass(pos token.Pos) bool {
 	return false
 }
 
-// keyField returns a field reachable in a value of type t (through
-// pointers, nested structs, and map, slice and array elements) that holds
-// a key, with its origin; nil when the type formats itself (a String,
-// Format, GoString, Error, LogValue or MarshalJSON method that can leave
-// the key out) or holds none.
-func (x *exposure) keyField(t types.Type, depth int, seen map[types.Type]bool) (*types.Var, *origin) {
-	if t == nil || depth > 3 || seen[t] || formatsItself(t) {
-		return nil, nil
-	}
-	seen[t] = true
-	switch u := t.Underlying().(type) {
-	case *types.Pointer:
-		return x.keyField(u.Elem(), depth, seen)
-	case *types.Slice:
-		return x.keyField(u.Elem(), depth+1, seen)
-	case *types.Array:
-		return x.keyField(u.Elem(), depth+1, seen)
-	case *types.Map:
-		return x.keyField(u.Elem(), depth+1, seen)
-	case *types.Struct:
-		for f := range u.Fields() {
-			if o := x.fieldKey(f); o != nil {
-				return f, o
+// fieldWithin returns the first field reachable in a value of type t —
+// through pointers, nested structs, and map, slice and array elements, at
+// most three levels down — that pick accepts, a struct's own fields before
+// its nested ones; nil when there is none. The walk does not enter a type
+// that stop accepts (one that formats itself; nil: enter every type).
+func fieldWithin(t types.Type, stop func(types.Type) bool, pick func(*types.Var) bool) *types.Var {
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type, depth int) *types.Var
+	walk = func(t types.Type, depth int) *types.Var {
+		if t == nil || depth > 3 || seen[t] || stop != nil && stop(t) {
+			return nil
+		}
+		seen[t] = true
+		switch u := t.Underlying().(type) {
+		case *types.Pointer:
+			return walk(u.Elem(), depth)
+		case *types.Slice:
+			return walk(u.Elem(), depth+1)
+		case *types.Array:
+			return walk(u.Elem(), depth+1)
+		case *types.Map:
+			return walk(u.Elem(), depth+1)
+		case *types.Struct:
+			for f := range u.Fields() {
+				if pick(f) {
+					return f
+				}
+			}
+			for f := range u.Fields() {
+				if v := walk(f.Type(), depth+1); v != nil {
+					return v
+				}
 			}
 		}
-		for f := range u.Fields() {
-			if v, o := x.keyField(f.Type(), depth+1, seen); v != nil {
-				return v, o
-			}
-		}
+		return nil
 	}
-	return nil, nil
+	return walk(t, 0)
 }
 
 // fieldKey returns the origin of the key field f holds: a key this

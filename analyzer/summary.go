@@ -120,6 +120,19 @@ type summaryCache struct {
 	own  map[string]string // import path -> its directory when it is the user's code, else ""
 	// moduleStores caches userstore.go's scanModuleStore by module root.
 	moduleStores sync.Map
+	// sdks caches keys.IsSDK by import path: the use scans ask it of every
+	// callee, field and literal type of another package.
+	sdks sync.Map
+}
+
+// isSDK reports whether path is a listed SDK's, once per path and analyzer.
+func (c *summaryCache) isSDK(path string) bool {
+	if v, ok := c.sdks.Load(path); ok {
+		return v.(bool)
+	}
+	v := keys.IsSDK(path)
+	c.sdks.Store(path, v)
+	return v
 }
 
 // stamped is a cached value with the dirStamp it was made for.
@@ -177,7 +190,7 @@ func (c *summaryCache) usesOf(dir, name string, expose exposureSyntax) *useScan 
 		if len(files) == 0 {
 			return nil
 		}
-		u := newUseScan(fset, name, files, newSyntaxResolver(files))
+		u := newUseScan(fset, name, files, newSyntaxResolver(files), c.isSDK)
 		u.expose = expose
 		u.run()
 		return u

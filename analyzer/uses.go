@@ -134,7 +134,7 @@ type useScan struct {
 	funcOf      map[any]*funcInfo  // parameter identity -> its function
 	sinks       []sinkAt
 	seen        map[useSeen]bool
-	sdks        map[string]bool // import path -> a listed SDK's
+	isSDK       func(path string) bool // keys.IsSDK, cached by the analyzer
 }
 
 type funcInfo struct {
@@ -153,9 +153,9 @@ type useSeen struct {
 }
 
 // newUseScan returns a walk over files of package pkg.
-func newUseScan(fset *token.FileSet, pkg string, files []*ast.File, res useResolver) *useScan {
+func newUseScan(fset *token.FileSet, pkg string, files []*ast.File, res useResolver, isSDK func(string) bool) *useScan {
 	return &useScan{
-		fset: fset, pkg: pkg, files: files, res: res,
+		fset: fset, pkg: pkg, files: files, res: res, isSDK: isSDK,
 		params:      map[string][]paramUse{},
 		fields:      map[string]*useRecord{},
 		objs:        map[any]*useRecord{},
@@ -342,19 +342,6 @@ func (u *useScan) call(call *ast.CallExpr, fi *funcInfo) {
 			}
 		}
 	}
-}
-
-// isSDK reports whether path is a listed SDK's, once per path.
-func (u *useScan) isSDK(path string) bool {
-	v, ok := u.sdks[path]
-	if !ok {
-		v = keys.IsSDK(path)
-		if u.sdks == nil {
-			u.sdks = map[string]bool{}
-		}
-		u.sdks[path] = v
-	}
-	return v
 }
 
 // sdkRecord describes an SDK's take.
@@ -744,7 +731,7 @@ func topLevel(files []*ast.File, obj *ast.Object) bool { //nolint:staticcheck //
 // walk over its files.
 func (r *run) uses() *useScan {
 	if r.useScan == nil {
-		u := newUseScan(r.pass.Fset, r.pass.Pkg.Name(), r.pass.Files, typedResolver{r})
+		u := newUseScan(r.pass.Fset, r.pass.Pkg.Name(), r.pass.Files, typedResolver{r}, r.s.summaries.isSDK)
 		u.expose = r.s.exposureSyntax
 		u.run()
 		r.useScan = u
@@ -784,7 +771,7 @@ func (r *run) fieldUse(v *types.Var) *useRecord {
 	if v.Pkg() == nil || v.Pkg() == r.pass.Pkg || !v.IsField() {
 		return nil
 	}
-	if r.isSDK(v.Pkg().Path()) {
+	if r.s.summaries.isSDK(v.Pkg().Path()) {
 		if owner := fieldOwner(v); owner != "" {
 			if sdk, ok := keys.SDKKeyField(v.Pkg().Path(), owner+"."+v.Name()); ok {
 				return &useRecord{Kind: useCred, Desc: "to " + v.Pkg().Name() + ", which keeps it in " + owner + "." + v.Name(), Provider: sdk.Provider}
@@ -913,19 +900,6 @@ func (r *run) readsKeyEnv() bool {
 	return *r.keyEnv
 }
 
-// isSDK reports whether path is a listed SDK's, once per path and run.
-func (r *run) isSDK(path string) bool {
-	v, ok := r.sdkPaths[path]
-	if !ok {
-		v = keys.IsSDK(path)
-		if r.sdkPaths == nil {
-			r.sdkPaths = map[string]bool{}
-		}
-		r.sdkPaths[path] = v
-	}
-	return v
-}
-
 // importsOwnOrSDK reports, once per run, whether this package imports a
 // listed SDK or a package of the user's code, whose fields may hold a key
 // known by its use there.
@@ -933,7 +907,7 @@ func (r *run) importsOwnOrSDK() bool {
 	if r.ownOrSDK == nil {
 		v := false
 		for _, imp := range r.pass.Pkg.Imports() {
-			if keys.IsSDK(imp.Path()) {
+			if r.s.summaries.isSDK(imp.Path()) {
 				v = true
 				break
 			}

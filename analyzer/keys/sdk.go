@@ -80,9 +80,13 @@ func SDKs() []SDK {
 
 // sdkFor returns the SDK whose Paths match the import path pkg.
 func sdkFor(pkg string) (*SDK, bool) {
+	if first, _, _ := strings.Cut(pkg, "/"); !strings.Contains(first, ".") {
+		return nil, false // the standard library or a local package: no SDK
+	}
+	stripped := stripMajor(pkg)
 	for i := range sdkTable {
 		for _, p := range sdkTable[i].Paths {
-			if pathMatches(p, pkg) {
+			if pathMatch(p, pkg) || pathMatch(p, stripped) {
 				return &sdkTable[i], true
 			}
 		}
@@ -90,12 +94,8 @@ func sdkFor(pkg string) (*SDK, bool) {
 	return nil, false
 }
 
-// pathMatches reports whether the import path pkg is the SDK path p, one
-// of its major versions, or, for p ending in "/...", below it.
-func pathMatches(p, pkg string) bool {
-	return pathMatch(p, pkg) || pathMatch(p, stripMajor(pkg))
-}
-
+// pathMatch reports whether the import path pkg is the SDK path p, one of
+// its major versions, or, for p ending in "/...", below it.
 func pathMatch(p, pkg string) bool {
 	if base, ok := strings.CutSuffix(p, "/..."); ok {
 		return pkg == base || strings.HasPrefix(pkg, base+"/")
