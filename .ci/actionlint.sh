@@ -15,13 +15,9 @@
 set -euo pipefail
 
 version=v1.7.12
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail() {
-	echo "actionlint: FAIL: $*" >&2
-	exit 1
-}
+# shellcheck source=.ci/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ci_setup actionlint
 wfdir="$work/.github/workflows"
 mkdir -p "$wfdir"
 

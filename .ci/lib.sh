@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# lib.sh: sourced by .ci/install.sh and .ci/action.sh.
+# lib.sh: sourced by .ci/install.sh, .ci/action.sh and .ci/actionlint.sh.
 #
 # ci_setup NAME sets root (the checkout) and work (a temporary directory,
 # removed on exit) and defines fail MESSAGE, which prints "NAME: FAIL:
