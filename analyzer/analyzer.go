@@ -316,6 +316,7 @@ type run struct {
 	useSummaries map[string]*useScan
 	urls         map[types.Object][]string // flowtext.go's constant URLs of fields and variables
 	prec         *precision                // precision.go's per-run caches
+	ids          map[*types.Func]string    // funcID by function
 }
 
 func newRun(pass *analysis.Pass, s *settings) *run {

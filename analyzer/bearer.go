@@ -404,6 +404,9 @@ func (b *bearerCheck) check(s bearerSink) {
 	case l.hole != nil && rest == "":
 		kv, isKey = b.keyOf(l.hole)
 	case l.hole == nil:
+		if !keys.Candidate(rest) {
+			break
+		}
 		if m, ok := keys.Classify(rest, b.r.keyContext(nil, true, s.value.Pos())); ok && m.Start == 0 {
 			kv, isKey = keyValue{Kind: keys.Key, Desc: m.Label() + " literal", WaveSpeed: strings.HasPrefix(m.Provider.ID, "wavespeed"), Literal: &m}, true
 		}

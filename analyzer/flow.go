@@ -113,7 +113,6 @@ type flow struct {
 	at       map[ast.Node]*origin
 	all      []*origin
 	imported map[types.Object]*origin
-	ids      map[*types.Func]string
 	changed  bool
 	named    map[string]bool // kind and name of the named reads reported
 	elems    map[elemKey]types.Object
@@ -153,9 +152,45 @@ func (r *run) flowItems() (items []flowItem, seeds []ast.Node) {
 			}
 			continue
 		}
+		if call, ok := cur.Node().(*ast.CallExpr); ok && !r.hasEffects(call) {
+			continue
+		}
 		r.items = append(r.items, flowItem{cur.Node(), nil})
 	}
 	return r.items, r.seeds
+}
+
+// hasEffects reports whether callEffects can do anything with call: a
+// source that writes its target, a call of a function of this package, a
+// decode. The others are left out of the items, which every pass of every
+// flow walks.
+func (r *run) hasEffects(call *ast.CallExpr) bool {
+	fn, _ := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	if fn.Pkg() == r.pass.Pkg {
+		return true
+	}
+	id := r.funcID(fn.Origin())
+	if sp, ok := sourceSpecOf(id); ok {
+		return sp.target >= 0
+	}
+	_, name, _ := strings.Cut(id, ":")
+	return name == "Unmarshal" || name == "Decode"
+}
+
+// funcID returns funcID(fn), once per function and run.
+func (r *run) funcID(fn *types.Func) string {
+	id, ok := r.ids[fn]
+	if !ok {
+		if r.ids == nil {
+			r.ids = map[*types.Func]string{}
+		}
+		id = funcID(fn)
+		r.ids[fn] = id
+	}
+	return id
 }
 
 // newFlow returns an empty flow that traces the origin kinds keep accepts.
@@ -169,7 +204,6 @@ func (r *run) newFlow(keep func(kind string) bool) *flow {
 		lits:     map[*ast.FuncLit]*origin{},
 		at:       map[ast.Node]*origin{},
 		imported: map[types.Object]*origin{},
-		ids:      map[*types.Func]string{},
 	}
 }
 
@@ -408,12 +442,7 @@ func (t *flow) solve() {
 
 // id returns funcID(fn), once per function.
 func (t *flow) id(fn *types.Func) string {
-	id, ok := t.ids[fn]
-	if !ok {
-		id = funcID(fn)
-		t.ids[fn] = id
-	}
-	return id
+	return t.r.funcID(fn)
 }
 
 // sourceSpec describes a source function: the kind of value it reads,

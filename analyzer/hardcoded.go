@@ -52,7 +52,7 @@ func (r *run) checkHardcoded() error {
 		if !ok {
 			continue
 		}
-		if keys.MaybeKey(val) && r.hardcodedLiteral(top, val, fb) {
+		if keys.Candidate(val) && r.hardcodedLiteral(top, val, fb) {
 			continue
 		}
 		if r.hardcodedURLSecret(top, val) {

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"iter"
 	"strings"
@@ -57,8 +58,35 @@ func (r *run) isEnvRead(call *ast.CallExpr) (name string, ok bool) {
 	return r.constString(call.Args[0])
 }
 
-// constString returns e's constant string value.
+// constString returns e's constant string value. It looks e up in
+// TypesInfo.Types, the package's biggest map, only when e has the shape of
+// a constant (the layer asks of most expressions, few of which are).
 func (r *run) constString(e ast.Expr) (string, bool) {
+	switch x := e.(type) {
+	case *ast.BasicLit:
+		if x.Kind != token.STRING {
+			return "", false
+		}
+	case *ast.Ident:
+		c, ok := r.pass.TypesInfo.Uses[x].(*types.Const)
+		if !ok || c.Val().Kind() != constant.String {
+			return "", false
+		}
+		return constant.StringVal(c.Val()), true
+	case *ast.SelectorExpr:
+		c, ok := r.pass.TypesInfo.Uses[x.Sel].(*types.Const)
+		if !ok || c.Val().Kind() != constant.String {
+			return "", false
+		}
+		return constant.StringVal(c.Val()), true
+	case *ast.BinaryExpr:
+		if x.Op != token.ADD {
+			return "", false
+		}
+	case *ast.ParenExpr, *ast.CallExpr:
+	default:
+		return "", false
+	}
 	tv, ok := r.pass.TypesInfo.Types[e]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
 		return "", false
@@ -186,6 +214,9 @@ func (r *run) keyValueOf(e ast.Expr) (keyValue, bool) {
 		}
 	}
 	if s, ok := r.constString(e); ok {
+		if !keys.Candidate(s) {
+			return keyValue{}, false
+		}
 		if m, ok := keys.Classify(s, r.keyContext([]string{r.nameOf(e)}, false, e.Pos())); ok && m.Start == 0 {
 			return keyValue{Kind: keys.Key, Desc: m.Label() + " literal", WaveSpeed: strings.HasPrefix(m.Provider.ID, "wavespeed"), Literal: &m}, true
 		}

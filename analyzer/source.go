@@ -193,7 +193,11 @@ func (r *run) checkSource() error {
 				maybe = n.Sel.Name == "Args" && isOSArgs(t.info.Uses[n.Sel])
 			case *ast.CallExpr:
 				if fn, _ := typeutil.Callee(t.info, n).(*types.Func); fn != nil && fn.Pkg() != nil && fn.Pkg() != r.pass.Pkg {
-					_, maybe = sourceSpecFor(fn.Origin(), t.id(fn.Origin()))
+					sp, ok := sourceSpecFor(fn.Origin(), t.id(fn.Origin()))
+					// A file read is a source only outside tests and when its
+					// path is baked in or comes from the command line, whose
+					// flag or os.Args read makes a source of its own.
+					maybe = ok && (sp.kind != srcFile || sp.target >= 0 || !t.inTest(n) && t.bakedPath(n))
 				}
 			}
 			if maybe {

@@ -135,6 +135,13 @@ type useScan struct {
 	sinks       []sinkAt
 	seen        map[useSeen]bool
 	isSDK       func(path string) bool // keys.IsSDK, cached by the analyzer
+
+	// credOnly keeps the credential sinks only: this package's own scan
+	// when no facts are exported, where the other sinks serve nobody.
+	credOnly bool
+	// noAssigns skips the assignments, for a first walk that finds
+	// whether there is any sink to walk back from.
+	noAssigns bool
 }
 
 type funcInfo struct {
@@ -169,6 +176,27 @@ func newUseScan(fset *token.FileSet, pkg string, files []*ast.File, res useResol
 // run collects the package's sinks and assignments, then walks back from
 // each sink.
 func (u *useScan) run() {
+	if u.credOnly {
+		// Most packages send no key: find that out without collecting
+		// the assignments that the walk back from a sink needs.
+		u.noAssigns = true
+		u.walk()
+		if len(u.sinks) == 0 {
+			return
+		}
+		u.noAssigns = false
+		u.sinks = u.sinks[:0]
+		clear(u.funcOf)
+	}
+	u.walk()
+	for i := 0; i < len(u.sinks); i++ {
+		s := u.sinks[i]
+		u.mark(s.e, s.rec)
+	}
+}
+
+// walk collects the files' sinks and, unless noAssigns, assignments.
+func (u *useScan) walk() {
 	for _, f := range u.files {
 		u.res.fileStart(f)
 		for _, d := range f.Decls {
@@ -195,10 +223,6 @@ func (u *useScan) run() {
 			}
 			u.body(fd.Body, fi)
 		}
-	}
-	for i := 0; i < len(u.sinks); i++ {
-		s := u.sinks[i]
-		u.mark(s.e, s.rec)
 	}
 }
 
@@ -237,10 +261,16 @@ func (u *useScan) body(body *ast.BlockStmt, fi *funcInfo) {
 func (u *useScan) assign(l, r ast.Expr, fi *funcInfo) {
 	switch l := ast.Unparen(l).(type) {
 	case *ast.Ident:
+		if u.noAssigns {
+			return
+		}
 		if k, ok := u.res.local(l); ok {
 			u.assigns[k] = append(u.assigns[k], r)
 		}
 	case *ast.SelectorExpr:
+		if u.noAssigns {
+			return
+		}
 		if k, _, ok := u.res.field(l); ok {
 			u.fieldWrites[k] = append(u.fieldWrites[k], r)
 		}
@@ -267,7 +297,7 @@ func (u *useScan) compositeLit(lit *ast.CompositeLit, fi *funcInfo) {
 		if !ok {
 			continue
 		}
-		if k, ok := u.res.litField(lit, id); ok {
+		if k, ok := u.res.litField(lit, id); ok && !u.noAssigns {
 			u.fieldWrites[k] = append(u.fieldWrites[k], kv.Value)
 		}
 		if path, typ := u.res.named(lit); path != "" && u.isSDK(path) {
@@ -317,6 +347,9 @@ func (u *useScan) call(call *ast.CallExpr, fi *funcInfo) {
 			u.sink(call.Args[take.Arg], sdkRecord(sdk, take, lastElem(path)+"."+name), fi)
 			return
 		}
+	}
+	if u.credOnly {
+		return
 	}
 	// A response: fmt.Fprint*(w, …), io.WriteString(w, v) and w.Write(b)
 	// on an http.ResponseWriter.
@@ -732,7 +765,13 @@ func topLevel(files []*ast.File, obj *ast.Object) bool { //nolint:staticcheck //
 func (r *run) uses() *useScan {
 	if r.useScan == nil {
 		u := newUseScan(r.pass.Fset, r.pass.Pkg.Name(), r.pass.Files, typedResolver{r}, r.s.summaries.isSDK)
-		u.expose = r.s.exposureSyntax
+		// This package's parameters that reach a log or a response are
+		// read by other packages only, through facts.
+		if factsOn(r.pass.Analyzer) {
+			u.expose = r.s.exposureSyntax
+		} else {
+			u.credOnly = true
+		}
 		u.run()
 		r.useScan = u
 	}

@@ -163,7 +163,23 @@ func MaybeKey(s string) bool {
 // Classify reports whether the string value s (a literal's constant value)
 // is or contains an API key, given its context. A leading Authorization
 // scheme ("Bearer ") is allowed before the key.
-func Classify(s string, ctx Context) (Match, bool) {
+func Classify(s string, ctx Context) (Match, bool) { return classify(s, ctx, false) }
+
+// Candidate reports whether Classify could find a key in s in some
+// context: a provider format, or a generic secret beside a key name. It
+// is the step before the context, which costs more to gather than s to
+// classify.
+func Candidate(s string) bool {
+	if !MaybeKey(s) {
+		return false
+	}
+	_, ok := classify(s, Context{Header: true}, true)
+	return ok
+}
+
+// classify is Classify; anyContext makes every context requirement met
+// (Candidate).
+func classify(s string, ctx Context, anyContext bool) (Match, bool) {
 	if len(s) < 16 || len(s) > 512 || !utf8.ValidString(s) {
 		return Match{}, false
 	}
@@ -196,7 +212,7 @@ func Classify(s string, ctx Context) (Match, bool) {
 		if Entropy(secret) < p.Entropy || lowVariety(secret) {
 			return Match{}, false
 		}
-		if p.NeedsContext {
+		if p.NeedsContext && !anyContext {
 			named := ctx.mentions(p.ContextWords)
 			keyed := ctx.keyish() && !p.NamedOnly && (!ctx.Scoped || ctx.near(p.ContextWords))
 			if ctx.checksum() || !(named || keyed) {
@@ -207,7 +223,7 @@ func Classify(s string, ctx Context) (Match, bool) {
 		}
 		return Match{Provider: p.Provider, Start: start, End: len(s), Key: key}, true
 	}
-	if ctx.keyish() && looksGenericSecret(key, ctx.named()) {
+	if anyContext && looksGenericSecret(key, true) || ctx.keyish() && looksGenericSecret(key, ctx.named()) {
 		return Match{Provider: Provider{ID: "generic"}, Start: start, End: len(s), Key: key}, true
 	}
 	return Match{}, false

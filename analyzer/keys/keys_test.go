@@ -163,6 +163,35 @@ func TestRedact(t *testing.T) {
 	}
 }
 
+// TestCandidate checks that Candidate, the step before a literal's context
+// is gathered, passes every sample key in every context Classify takes it
+// in, and rejects what no context makes a key.
+func TestCandidate(t *testing.T) {
+	ctxs := []Context{{}, {Header: true}, {Names: []string{"apiKey"}}, {Names: []string{"wavespeedKey"}},
+		{Names: []string{"token"}, Scoped: true, Nearby: []string{"wavespeed"}}}
+	n := 0
+	for _, p := range Providers() {
+		for _, s := range append(p.TruePositives, p.FalsePositives...) {
+			for _, c := range ctxs {
+				if _, ok := Classify(s, c); ok {
+					n++
+					if !Candidate(s) {
+						t.Errorf("%s: Candidate rejects a sample Classify takes with %+v", p.ID, c)
+					}
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no sample classified: the test checks nothing")
+	}
+	for _, s := range []string{"application/json; charset=utf-8", "0123456789abcdef0123", "https://api.example.com/v1/things", "your-api-key-goes-here"} {
+		if Candidate(s) {
+			t.Errorf("Candidate(%.12q…) = true, want false", s)
+		}
+	}
+}
+
 func FuzzClassify(f *testing.F) {
 	for _, p := range Providers() {
 		for _, s := range append(p.TruePositives, p.FalsePositives...) {
@@ -177,6 +206,9 @@ func FuzzClassify(f *testing.F) {
 		}
 		if !MaybeKey(s) {
 			t.Fatalf("Classify found a key that MaybeKey rejects")
+		}
+		if !Candidate(s) {
+			t.Fatalf("Classify found a key that Candidate rejects")
 		}
 		if m.Start < 0 || m.End > len(s) || m.Start > m.End || s[m.Start:m.End] != m.Key {
 			t.Fatalf("bad span %d:%d for a %d-byte input", m.Start, m.End, len(s))

@@ -154,6 +154,42 @@ func TestWebOnlyPackages(t *testing.T) {
 	}
 }
 
+// TestMayHaveWebFiles checks the cheap look that decides whether the
+// js/wasm split runs at all: a package that builds for js only among other
+// systems, beside files that build here, does not need it (caddy's
+// sigtrap_nonposix.go); a directory of js/wasm-only files, a _js.go-only
+// directory and a syscall/js import do.
+func TestMayHaveWebFiles(t *testing.T) {
+	cases := []struct {
+		name  string
+		files map[string]string
+		want  bool
+	}{
+		{"ordinary", map[string]string{"a.go": "package a\n"}, false},
+		{"js among others", map[string]string{
+			"sig_posix.go":    "//go:build !windows && !js\n\npackage a\n",
+			"sig_nonposix.go": "//go:build windows || plan9 || js\n\npackage a\n",
+		}, false},
+		{"js and wasm only", map[string]string{"main.go": "//go:build js && wasm\n\npackage main\n"}, true},
+		{"file names", map[string]string{"a_js.go": "package a\n", "b_wasm.go": "package a\n"}, true},
+		{"syscall/js", map[string]string{"a.go": "package a\n\nimport \"syscall/js\"\n\nvar _ = js.Global\n"}, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, text := range c.files {
+				if err := writeFile(filepath.Join(dir, "pkg", name), text); err != nil {
+					t.Fatal(err)
+				}
+			}
+			t.Chdir(dir)
+			if got := mayHaveWebFiles([]string{"./..."}); got != c.want {
+				t.Errorf("mayHaveWebFiles = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
 // TestKnownFlags checks driverFlags and cliFlags against the flags -help
 // lists (cliFlags are listed for -help only), so that
 // an x/tools upgrade that adds or drops a driver flag fails here rather

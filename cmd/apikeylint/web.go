@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"go/build"
 	"io"
 	"io/fs"
 	"os"
@@ -102,12 +103,18 @@ func splitPackages(flags, patterns []string) (host, web []string, ok bool) {
 }
 
 // mayHaveWebFiles is a cheap filesystem look at the directories the
-// relative patterns cover: it reports whether any Go file there could build
-// only for the browser (a _js.go or _wasm.go name, a build line naming js
-// or wasm, or an import of syscall/js). When none does, the split cannot
-// find anything and the run saves two `go list` calls; a false positive
-// only costs those calls.
+// relative patterns cover: it reports whether any of them could hold a
+// package that builds only for the browser: one whose Go files all build
+// for js/wasm and none for this host (by file name and build constraints,
+// as go/build matches them), or one with a file importing syscall/js. A
+// file that builds for js among other systems (//go:build windows || js)
+// beside files that build here does not make one. When none does, the
+// split cannot find anything and the run saves two `go list` calls; a
+// false positive only costs those calls.
 func mayHaveWebFiles(patterns []string) bool {
+	host := build.Default
+	web := build.Default
+	web.GOOS, web.GOARCH = "js", "wasm"
 	for _, p := range patterns {
 		root, all := strings.CutSuffix(p, "/...")
 		if root == "." && all || p == "..." {
@@ -118,10 +125,10 @@ func mayHaveWebFiles(patterns []string) bool {
 			if err != nil {
 				return err
 			}
-			if d.IsDir() {
-				if path == root {
-					return nil
-				}
+			if !d.IsDir() {
+				return nil
+			}
+			if path != root {
 				name := d.Name()
 				if !all || name == "testdata" || name == "vendor" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
 					return filepath.SkipDir
@@ -129,9 +136,8 @@ func mayHaveWebFiles(patterns []string) bool {
 				if _, err := os.Stat(filepath.Join(path, "go.mod")); err == nil {
 					return filepath.SkipDir // another module: not matched by ./...
 				}
-				return nil
 			}
-			if webFile(path) {
+			if webDir(path, &host, &web) {
 				found = true
 				return filepath.SkipAll
 			}
@@ -144,34 +150,56 @@ func mayHaveWebFiles(patterns []string) bool {
 	return false
 }
 
-// webFile reports whether the Go file at path names js or wasm in its file
-// name, its build constraints or its imports (read from its first 8 KB).
-func webFile(path string) bool {
-	name := filepath.Base(path)
-	if !strings.HasSuffix(name, ".go") {
-		return false
-	}
-	base := strings.TrimSuffix(strings.TrimSuffix(name, ".go"), "_test")
-	if strings.HasSuffix(base, "_js") || strings.HasSuffix(base, "_wasm") || strings.Contains(base, "_js_") {
-		return true
-	}
-	f, err := os.Open(path)
+// webDir reports whether the Go files of dir make a package that builds
+// only for js/wasm, or one that imports syscall/js.
+func webDir(dir string, host, web *build.Context) bool {
+	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return true
 	}
-	defer f.Close()
-	head := make([]byte, 8<<10)
-	n, _ := io.ReadFull(f, head)
-	head = head[:n]
-	if bytes.Contains(head, []byte(`"syscall/js"`)) {
-		return true
-	}
-	for line := range bytes.Lines(head) {
-		if bytes.HasPrefix(line, []byte("//go:build")) && (bytes.Contains(line, []byte("js")) || bytes.Contains(line, []byte("wasm"))) {
+	onHost, onWeb := false, false
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasSuffix(name, ".go") {
+			continue
+		}
+		head, err := readHead(filepath.Join(dir, name))
+		if err != nil {
 			return true
 		}
+		if bytes.Contains(head, []byte(`"syscall/js"`)) {
+			return true
+		}
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		// Both contexts read the head already in memory.
+		open := func(string) (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(head)), nil }
+		host.OpenFile, web.OpenFile = open, open
+		h, err1 := host.MatchFile(dir, name)
+		w, err2 := web.MatchFile(dir, name)
+		if err1 != nil || err2 != nil {
+			return true // could not tell
+		}
+		onHost, onWeb = onHost || h, onWeb || w
 	}
-	return false
+	return onWeb && !onHost
+}
+
+// readHead returns the first 8 KB of the file at path, where its build
+// constraints and imports are.
+func readHead(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	head := make([]byte, 8<<10)
+	n, err := io.ReadFull(f, head)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return nil, err
+	}
+	return head[:n], nil
 }
 
 // listSplit lists patterns for the host and for js/wasm and returns the
