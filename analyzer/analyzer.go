@@ -317,6 +317,7 @@ type run struct {
 	urls         map[types.Object][]string // flowtext.go's constant URLs of fields and variables
 	prec         *precision                // precision.go's per-run caches
 	ids          map[*types.Func]string    // funcID by function
+	methodNames  map[*types.Func]string    // "Type.Method" by method, for the use scan
 }
 
 func newRun(pass *analysis.Pass, s *settings) *run {

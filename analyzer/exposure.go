@@ -165,8 +165,8 @@ func (r *run) checkExposure() error {
 	}
 	x.t = t
 	t.seed()
+	t.seedUses()
 	t.solve()
-	t.solveUses()
 	for _, s := range x.sinks {
 		x.checkSink(s)
 	}
@@ -464,7 +464,7 @@ func (x *exposure) scanCall(call *ast.CallExpr) (encode bool) {
 			}
 		}
 	}
-	id := funcID(fn)
+	id := r.funcID(fn.Origin())
 	pkg, name, _ := strings.Cut(id, ":")
 	switch {
 	case !x.maybe && r.isAllowedID(id):

@@ -160,6 +160,16 @@ func (r *run) flowItems() (items []flowItem, seeds []ast.Node) {
 	return r.items, r.seeds
 }
 
+// importsAny reports whether the package imports one of paths.
+func (r *run) importsAny(paths ...string) bool {
+	for _, imp := range r.pass.Pkg.Imports() {
+		if slices.Contains(paths, imp.Path()) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasEffects reports whether callEffects can do anything with call: a
 // source that writes its target, a call of a function of this package, a
 // decode. The others are left out of the items, which every pass of every
@@ -210,6 +220,9 @@ func (r *run) newFlow(keep func(kind string) bool) *flow {
 // seed marks the origins that declarations make: //go:embed variables and
 // a cobra Run function's args.
 func (t *flow) seed() {
+	if !t.r.importsAny("embed", cobraPath) {
+		return // no //go:embed variable, no cobra Run function
+	}
 	_, seeds := t.r.flowItems()
 	for _, n := range seeds {
 		switch n := n.(type) {
@@ -364,16 +377,17 @@ func concrete(os ...*origin) []*origin {
 	return out
 }
 
-// solveUses adds the keys known by their use (uses.go) to a solved flow
-// that keeps them: each local, parameter and field that reaches a
-// credential sink and holds no origin yet, so that an origin read (an
-// environment variable's name) is the one messages give where there is one.
-func (t *flow) solveUses() {
+// seedUses starts a flow that keeps keys known by their use (uses.go)
+// from them: each local, parameter and field that reaches a credential
+// sink holds a use origin before solve runs. An origin read that reaches
+// the same object replaces it on the way (replaces), so that where there
+// is one, messages give it (an environment variable's name); one solve
+// serves both.
+func (t *flow) seedUses() {
 	if !t.keep(srcUse) {
 		return
 	}
 	u := t.r.uses()
-	t.changed = false
 	for _, k := range u.order {
 		obj, ok := k.(types.Object)
 		if !ok || t.objs[obj] != nil {
@@ -385,9 +399,12 @@ func (t *flow) solveUses() {
 			t.set(obj, o)
 		}
 	}
-	if t.changed {
-		t.solve()
-	}
+}
+
+// replaces reports whether origin s takes the place of old: an origin
+// read, or the placeholder of a parameter, over a key known by its use.
+func replaces(old, s *origin) bool {
+	return old == nil || old.kind == srcUse && s.kind != srcUse && (s.param == nil || len(s.arrivals) == 0 || s.arrivals[0].kind != srcUse)
 }
 
 // mayCarry reports whether a call can pass a key: an argument holds an
@@ -645,7 +662,7 @@ func (t *flow) cobraArgs(ft *ast.FuncType) {
 }
 
 func (t *flow) set(obj types.Object, s *origin) {
-	if obj == nil || s == nil || t.objs[obj] != nil {
+	if obj == nil || s == nil || !replaces(t.objs[obj], s) {
 		return
 	}
 	t.objs[obj] = s
@@ -1285,12 +1302,12 @@ func (t *flow) propagate(n, fn ast.Node) {
 			if s == nil && len(n.Results) == 0 {
 				s = t.namedResultSrc(obj)
 			}
-			if old := t.funcs[obj]; s != nil && (old == nil || old.param != nil && s.param == nil) {
+			if old := t.funcs[obj]; s != nil && (replaces(old, s) || old.param != nil && s.param == nil) {
 				t.funcs[obj] = s
 				t.changed = true
 			}
 		case *ast.FuncLit:
-			if s != nil && t.lits[fn] == nil {
+			if s != nil && replaces(t.lits[fn], s) {
 				t.lits[fn] = s
 				t.changed = true
 			}
@@ -1303,7 +1320,9 @@ func (t *flow) propagate(n, fn ast.Node) {
 // arrive records that a call passes s as parameter i of fn.
 func (t *flow) arrive(fn *types.Func, i int, p *types.Var, s *origin) {
 	ph := t.objs[p]
-	if ph == nil {
+	if ph == nil || ph.kind == srcUse && s.kind != srcUse {
+		// A parameter known by its use takes what callers pass instead,
+		// unless they too pass a key known by its use.
 		ph = &origin{param: p, fn: fn, index: i}
 		t.objs[p] = ph
 		t.changed = true

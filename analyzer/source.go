@@ -186,31 +186,44 @@ func (r *run) checkSource() error {
 	for _, imp := range r.pass.Pkg.Imports() {
 		maybe = maybe || isCLIShape(imp) // &cli.StringFlag{Destination: &key}
 	}
+	// Else the reads in this package: source calls and os.Args.
+	var reads []ast.Expr
 	if !maybe {
 		for cur := range r.insp.Root().Preorder((*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.SelectorExpr:
-				maybe = n.Sel.Name == "Args" && isOSArgs(t.info.Uses[n.Sel])
+				if n.Sel.Name == "Args" && isOSArgs(t.info.Uses[n.Sel]) {
+					reads = append(reads, n)
+				}
 			case *ast.CallExpr:
 				if fn, _ := typeutil.Callee(t.info, n).(*types.Func); fn != nil && fn.Pkg() != nil && fn.Pkg() != r.pass.Pkg {
 					sp, ok := sourceSpecFor(fn.Origin(), t.id(fn.Origin()))
 					// A file read is a source only outside tests and when its
 					// path is baked in or comes from the command line, whose
 					// flag or os.Args read makes a source of its own.
-					maybe = ok && (sp.kind != srcFile || sp.target >= 0 || !t.inTest(n) && t.bakedPath(n))
+					if ok && (sp.kind != srcFile || sp.target >= 0 || !t.inTest(n) && t.bakedPath(n)) {
+						reads = append(reads, n)
+					}
 				}
 			}
-			if maybe {
-				break
-			}
+		}
+		if len(reads) == 0 {
+			return nil
 		}
 	}
-	if !maybe {
-		return nil
-	}
 	t.solve()
-	// No early return on an empty trace: a read used straight in a sink
-	// ("Bearer " + viper.GetString("api_key")) makes its origin there.
+	if !maybe {
+		// A read used straight in a sink ("Bearer " +
+		// viper.GetString("api_key")) makes its origin there, so the
+		// reads are asked for theirs; when none makes one (a bool flag's
+		// Lookup, a read in an allowed source), no sink can be hit.
+		for _, e := range reads {
+			t.originOf(e)
+		}
+		if len(t.all) == 0 {
+			return nil
+		}
+	}
 	t.reportSinks()
 	t.exportFacts()
 	return nil

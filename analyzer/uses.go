@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/apikeylint/apikeylint/analyzer/keys"
@@ -142,6 +143,9 @@ type useScan struct {
 	// noAssigns skips the assignments, for a first walk that finds
 	// whether there is any sink to walk back from.
 	noAssigns bool
+	// index is the package's inspector, for that first walk, when the
+	// scan is typed.
+	index *inspector.Cursor
 }
 
 type funcInfo struct {
@@ -180,7 +184,11 @@ func (u *useScan) run() {
 		// Most packages send no key: find that out without collecting
 		// the assignments that the walk back from a sink needs.
 		u.noAssigns = true
-		u.walk()
+		if u.index != nil {
+			u.anySink(*u.index)
+		} else {
+			u.walk()
+		}
 		if len(u.sinks) == 0 {
 			return
 		}
@@ -229,31 +237,52 @@ func (u *useScan) walk() {
 // body collects a function's assignments and sinks.
 func (u *useScan) body(body *ast.BlockStmt, fi *funcInfo) {
 	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt, *ast.ValueSpec:
-			for l, r := range assignments(n) {
-				u.assign(l, r, fi)
-			}
-		case *ast.RangeStmt:
-			if n.Value != nil {
-				u.assign(n.Value, n.X, fi)
-			}
-		case *ast.CompositeLit:
-			u.compositeLit(n, fi)
-		case *ast.CallExpr:
-			u.call(n, fi)
-		case *ast.BinaryExpr:
-			// "…?key=" + v: a key query parameter.
-			if n.Op == token.ADD {
-				if text, ok := u.res.constString(n.X); ok {
-					if p, ok := queryParamBefore(text); ok {
-						u.sink(n.Y, &useRecord{Kind: useCred, Desc: "in the " + p + " query parameter", Query: p}, fi)
-					}
+		u.node(n, fi)
+		return true
+	})
+}
+
+// anySink reports whether the package under root has a sink, walking only
+// the kinds of node that can be one, with the inspector's index: the
+// first, cheap step of a typed credential-only scan. Package-level
+// initializers count too, so it may say yes where the walk finds nothing.
+func (u *useScan) anySink(root inspector.Cursor) bool {
+	fi := &funcInfo{}
+	for cur := range root.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CompositeLit)(nil),
+		(*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil)) {
+		u.node(cur.Node(), fi)
+		if len(u.sinks) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// node records what n, a node in a function of key fi, does.
+func (u *useScan) node(n ast.Node, fi *funcInfo) {
+	switch n := n.(type) {
+	case *ast.AssignStmt, *ast.ValueSpec:
+		for l, r := range assignments(n) {
+			u.assign(l, r, fi)
+		}
+	case *ast.RangeStmt:
+		if n.Value != nil {
+			u.assign(n.Value, n.X, fi)
+		}
+	case *ast.CompositeLit:
+		u.compositeLit(n, fi)
+	case *ast.CallExpr:
+		u.call(n, fi)
+	case *ast.BinaryExpr:
+		// "…?key=" + v: a key query parameter.
+		if n.Op == token.ADD {
+			if text, ok := u.res.constString(n.X); ok {
+				if p, ok := queryParamBefore(text); ok {
+					u.sink(n.Y, &useRecord{Kind: useCred, Desc: "in the " + p + " query parameter", Query: p}, fi)
 				}
 			}
 		}
-		return true
-	})
+	}
 }
 
 // assign records l = r: a local's value, a field's value, or a header slot
@@ -577,10 +606,20 @@ func (t typedResolver) callee(call *ast.CallExpr) (string, string) {
 		return "", ""
 	}
 	fn = fn.Origin()
-	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
-		return fn.Pkg().Path(), typeName(sig.Recv().Type()) + "." + fn.Name()
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return fn.Pkg().Path(), fn.Name()
 	}
-	return fn.Pkg().Path(), fn.Name()
+	// A method's name is built once per run.
+	name, ok := t.r.methodNames[fn]
+	if !ok {
+		if t.r.methodNames == nil {
+			t.r.methodNames = map[*types.Func]string{}
+		}
+		name = typeName(sig.Recv().Type()) + "." + fn.Name()
+		t.r.methodNames[fn] = name
+	}
+	return fn.Pkg().Path(), name
 }
 
 func (t typedResolver) named(lit *ast.CompositeLit) (string, string) {
@@ -771,6 +810,8 @@ func (r *run) uses() *useScan {
 			u.expose = r.s.exposureSyntax
 		} else {
 			u.credOnly = true
+			root := r.insp.Root()
+			u.index = &root
 		}
 		u.run()
 		r.useScan = u
