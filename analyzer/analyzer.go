@@ -318,6 +318,7 @@ type run struct {
 	prec         *precision                // precision.go's per-run caches
 	ids          map[*types.Func]string    // funcID by function
 	methodNames  map[*types.Func]string    // "Type.Method" by method, for the use scan
+	sinkCallees  map[*types.Func]*calleeSinks
 }
 
 func newRun(pass *analysis.Pass, s *settings) *run {

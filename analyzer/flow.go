@@ -128,8 +128,11 @@ type flow struct {
 }
 
 // flowItem is a statement or expression that moves values; fn is the
-// enclosing FuncDecl or FuncLit of a return.
-type flowItem struct{ n, fn ast.Node }
+// enclosing FuncDecl or FuncLit of a return, callee a call's callee.
+type flowItem struct {
+	n, fn  ast.Node
+	callee *types.Func
+}
 
 // flowItems collects, once per run, the nodes that move values, and the
 // declarations that seed origins (embed variables, cobra Run functions).
@@ -147,17 +150,52 @@ func (r *run) flowItems() (items []flowItem, seeds []ast.Node) {
 			continue
 		case *ast.ReturnStmt:
 			for p := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-				r.items = append(r.items, flowItem{n, p.Node()})
+				r.items = append(r.items, flowItem{n: n, fn: p.Node()})
 				break
 			}
 			continue
 		}
-		if call, ok := cur.Node().(*ast.CallExpr); ok && !r.hasEffects(call) {
+		if call, ok := cur.Node().(*ast.CallExpr); ok {
+			if fn := r.hasEffects(call); fn != nil {
+				r.items = append(r.items, flowItem{n: call, callee: fn})
+			}
 			continue
 		}
-		r.items = append(r.items, flowItem{cur.Node(), nil})
+		if !r.movesText(cur.Node()) {
+			continue
+		}
+		r.items = append(r.items, flowItem{n: cur.Node()})
 	}
 	return r.items, r.seeds
+}
+
+// movesText reports whether an assignment, declaration or range
+// statement writes a target that can hold a key (carriesText): n, ok,
+// err = … moves none, and is left out of the items.
+func (r *run) movesText(n ast.Node) bool {
+	info := r.pass.TypesInfo
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		for _, l := range n.Lhs {
+			if carriesText(info.TypeOf(l)) {
+				return true
+			}
+		}
+		return false
+	case *ast.ValueSpec:
+		if len(n.Values) == 0 {
+			return false
+		}
+		for _, id := range n.Names {
+			if obj := info.Defs[id]; obj != nil && carriesText(obj.Type()) {
+				return true
+			}
+		}
+		return false
+	case *ast.RangeStmt:
+		return n.Value != nil && carriesText(info.TypeOf(n.Value))
+	}
+	return true
 }
 
 // importsAny reports whether the package imports one of paths.
@@ -170,24 +208,30 @@ func (r *run) importsAny(paths ...string) bool {
 	return false
 }
 
-// hasEffects reports whether callEffects can do anything with call: a
-// source that writes its target, a call of a function of this package, a
-// decode. The others are left out of the items, which every pass of every
-// flow walks.
-func (r *run) hasEffects(call *ast.CallExpr) bool {
+// hasEffects returns call's callee (its origin) when callEffects can do
+// anything with call: a source that writes its target, a call of a
+// function of this package, a decode. The others are left out of the
+// items, which every pass of every flow walks.
+func (r *run) hasEffects(call *ast.CallExpr) *types.Func {
 	fn, _ := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
 	if fn == nil || fn.Pkg() == nil {
-		return false
+		return nil
 	}
+	fn = fn.Origin()
 	if fn.Pkg() == r.pass.Pkg {
-		return true
+		return fn
 	}
-	id := r.funcID(fn.Origin())
+	id := r.funcID(fn)
 	if sp, ok := sourceSpecOf(id); ok {
-		return sp.target >= 0
+		if sp.target >= 0 {
+			return fn
+		}
+		return nil
 	}
-	_, name, _ := strings.Cut(id, ":")
-	return name == "Unmarshal" || name == "Decode"
+	if _, name, _ := strings.Cut(id, ":"); name == "Unmarshal" || name == "Decode" {
+		return fn
+	}
+	return nil
 }
 
 // funcID returns funcID(fn), once per function and run.
@@ -449,6 +493,10 @@ func (t *flow) solve() {
 	for range 12 {
 		t.changed = false
 		for _, it := range items {
+			if it.callee != nil {
+				t.callEffects(it.n.(*ast.CallExpr), it.callee)
+				continue
+			}
 			t.propagate(it.n, it.fn)
 		}
 		if !t.changed {
@@ -922,7 +970,7 @@ func (t *flow) originOf(e ast.Expr) *origin {
 		}
 		obj := t.info.Uses[e.Sel]
 		if isOSArgs(obj) {
-			return t.newOrigin(e, srcArgs, "")
+			return t.osArgs(e)
 		}
 		if obj != nil {
 			if s := t.objs[obj]; s != nil {
@@ -936,7 +984,7 @@ func (t *flow) originOf(e ast.Expr) *origin {
 		}
 	case *ast.IndexExpr:
 		if sel, ok := ast.Unparen(e.X).(*ast.SelectorExpr); ok && isOSArgs(t.info.Uses[sel.Sel]) {
-			return t.newOrigin(e, srcArgs, "")
+			return t.osArgs(e)
 		}
 		if el := t.elemOf(e); el != nil {
 			if s := t.objs[el]; s != nil {
@@ -982,6 +1030,16 @@ func (t *flow) originOf(e ast.Expr) *origin {
 		return t.callSrc(e)
 	}
 	return nil
+}
+
+// osArgs returns the origin of a read of os.Args at e. A test's os.Args
+// is the test binary and its -test flags (os.Args[0] re-runs the test):
+// no key comes from there.
+func (t *flow) osArgs(e ast.Expr) *origin {
+	if t.inTest(e) {
+		return nil
+	}
+	return t.newOrigin(e, srcArgs, "")
 }
 
 func isOSArgs(obj types.Object) bool {
@@ -1312,8 +1370,6 @@ func (t *flow) propagate(n, fn ast.Node) {
 				t.changed = true
 			}
 		}
-	case *ast.CallExpr:
-		t.callEffects(n)
 	}
 }
 
@@ -1347,12 +1403,7 @@ func (t *flow) namedResultSrc(fn *types.Func) *origin {
 // callEffects propagates what a call does besides returning: flag.StringVar
 // writes its target, json.Unmarshal decodes a file into its target, a call
 // of a function of this package passes sources to its parameters.
-func (t *flow) callEffects(call *ast.CallExpr) {
-	fn, _ := typeutil.Callee(t.info, call).(*types.Func)
-	if fn == nil || fn.Pkg() == nil {
-		return
-	}
-	fn = fn.Origin()
+func (t *flow) callEffects(call *ast.CallExpr, fn *types.Func) {
 	id := t.id(fn)
 	if sp, ok := sourceSpecOf(id); ok {
 		if sp.target >= 0 && sp.target < len(call.Args) && !t.r.isAllowedID(id) &&

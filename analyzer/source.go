@@ -192,7 +192,7 @@ func (r *run) checkSource() error {
 		for cur := range r.insp.Root().Preorder((*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.SelectorExpr:
-				if n.Sel.Name == "Args" && isOSArgs(t.info.Uses[n.Sel]) {
+				if n.Sel.Name == "Args" && isOSArgs(t.info.Uses[n.Sel]) && !t.inTest(n) {
 					reads = append(reads, n)
 				}
 			case *ast.CallExpr:
@@ -471,33 +471,32 @@ func (t *flow) callSinks(call *ast.CallExpr, hit func(*origin, srcSink)) {
 	}
 	fn, _ := typeutil.Callee(t.info, call).(*types.Func)
 	var sig *types.Signature
-	callee, pkg := "", ""
+	var cs *calleeSinks
+	pkg := ""
 	if fn != nil {
 		fn = fn.Origin()
 		sig, _ = fn.Type().(*types.Signature)
-		callee = fn.Name()
 		if fn.Pkg() != nil {
 			pkg = fn.Pkg().Path()
-			callee = fn.Pkg().Name() + "." + fn.Name()
-			if sig != nil && sig.Recv() != nil {
-				callee = typeName(sig.Recv().Type()) + "." + fn.Name()
-			}
 		}
-		if _, ok := sourceSpecFor(fn, t.id(fn)); ok {
+		cs = t.r.calleeSinksOf(fn, sig)
+		if cs.source {
 			return
 		}
 	}
 	// A parameter that a function of another package of the user's code
 	// sends as a credential there.
-	if fn != nil && fn.Pkg() != t.r.pass.Pkg && t.mayCarry(call) && (sigArgs(sig) < 0 || len(call.Args) == sigArgs(sig)) {
-		for _, pu := range t.r.paramUses(fn) {
-			if pu.Use.Kind != useCred || sig.Variadic() && pu.Index >= sig.Params().Len()-1 {
-				continue
-			}
-			if a := argAt(call, pu.Index); a != nil {
-				desc := fmt.Sprintf("passed to %s, %s", callee, pu.Use.sent())
-				for _, o := range t.fieldOrigins(a, pu.Field) {
-					hit(o, srcSink{node: a, desc: desc, names: append(useNames(pu.Use), fn.Name()), pkg: pkg})
+	if fn != nil && fn.Pkg() != t.r.pass.Pkg && (sigArgs(sig) < 0 || len(call.Args) == sigArgs(sig)) {
+		if pus := t.r.paramUses(fn); len(pus) > 0 && t.mayCarry(call) {
+			for _, pu := range pus {
+				if pu.Use.Kind != useCred || sig.Variadic() && pu.Index >= sig.Params().Len()-1 {
+					continue
+				}
+				if a := argAt(call, pu.Index); a != nil {
+					desc := fmt.Sprintf("passed to %s, %s", cs.callee, pu.Use.sent())
+					for _, o := range t.fieldOrigins(a, pu.Field) {
+						hit(o, srcSink{node: a, desc: desc, names: append(useNames(pu.Use), fn.Name()), pkg: pkg})
+					}
 				}
 			}
 		}
@@ -509,23 +508,74 @@ func (t *flow) callSinks(call *ast.CallExpr, hit func(*origin, srcSink)) {
 				continue
 			}
 		}
-		if sig == nil {
+		if cs == nil || i >= len(cs.params) {
 			continue
 		}
-		if i < sig.Params().Len() && !(sig.Variadic() && i >= sig.Params().Len()-1) {
+		if cs.stores {
+			break // the secret is the payload the program stores for the user
+		}
+		switch cs.params[i] {
+		case keyParam:
 			p := sig.Params().At(i)
-			if storesSecret(fn.Name()) {
-				break // the secret is the payload the program stores for the user
-			}
-			if keyNamedText(p.Name(), p.Type()) {
-				hit(t.originOf(a), srcSink{node: a, desc: callee + "'s " + p.Name() + " parameter", names: []string{p.Name(), fn.Name()}, pkg: pkg})
-				continue
-			}
-			if len(call.Args) == 1 && keys.NameKindOf(fn.Name()) != keys.NotKey && isStringish(p.Type()) && calleeTakesKey(fn, p) {
-				hit(t.originOf(a), srcSink{node: a, desc: callee, names: []string{fn.Name()}, pkg: pkg})
+			hit(t.originOf(a), srcSink{node: a, desc: cs.callee + "'s " + p.Name() + " parameter", names: []string{p.Name(), fn.Name()}, pkg: pkg})
+		case keyTaker:
+			if len(call.Args) == 1 {
+				hit(t.originOf(a), srcSink{node: a, desc: cs.callee, names: []string{fn.Name()}, pkg: pkg})
 			}
 		}
 	}
+}
+
+// calleeSinks is what callSinks needs of a callee, worked out once per
+// run: whether it is a source, whether it stores the user's secrets, and
+// which of its (non-variadic) parameters take a key.
+type calleeSinks struct {
+	callee string // "pkg.Func" or "Type.Method"
+	source bool
+	stores bool
+	params []uint8 // keyParam, keyTaker or 0, by parameter
+}
+
+const (
+	keyParam = 1 + iota // a key-named text parameter
+	keyTaker            // the one text parameter of a function named for a key
+)
+
+func (r *run) calleeSinksOf(fn *types.Func, sig *types.Signature) *calleeSinks {
+	if cs, ok := r.sinkCallees[fn]; ok {
+		return cs
+	}
+	cs := &calleeSinks{callee: fn.Name()}
+	if fn.Pkg() != nil {
+		cs.callee = fn.Pkg().Name() + "." + fn.Name()
+		if sig != nil && sig.Recv() != nil {
+			cs.callee = typeName(sig.Recv().Type()) + "." + fn.Name()
+		}
+		_, cs.source = sourceSpecFor(fn, r.funcID(fn))
+	}
+	if sig != nil {
+		cs.stores = storesSecret(fn.Name())
+		n := sig.Params().Len()
+		if sig.Variadic() {
+			n--
+		}
+		cs.params = make([]uint8, max(n, 0))
+		named := keys.NameKindOf(fn.Name()) != keys.NotKey
+		for i := range cs.params {
+			p := sig.Params().At(i)
+			switch {
+			case keyNamedText(p.Name(), p.Type()):
+				cs.params[i] = keyParam
+			case named && isStringish(p.Type()) && calleeTakesKey(fn, p):
+				cs.params[i] = keyTaker
+			}
+		}
+	}
+	if r.sinkCallees == nil {
+		r.sinkCallees = map[*types.Func]*calleeSinks{}
+	}
+	r.sinkCallees[fn] = cs
+	return cs
 }
 
 // reportSource reports s: at its read site with the sink as related
