@@ -114,8 +114,11 @@ type flow struct {
 	all      []*origin
 	imported map[types.Object]*origin
 	changed  bool
-	named    map[string]bool // kind and name of the named reads reported
-	elems    map[elemKey]types.Object
+	// dirty holds what changed in solve's current pass (touch).
+	dirty     map[any]bool
+	elemOwner map[any]types.Object // a map element's map, for touch
+	named     map[string]bool      // kind and name of the named reads reported
+	elems     map[elemKey]types.Object
 
 	// A check's policy may stop or add origins: barrier reports that an
 	// expression, or an assignment target of a multi-value assignment,
@@ -487,22 +490,103 @@ func (t *flow) fieldOrigins(e ast.Expr, field string) []*origin {
 	return concrete(own, t.originOf(e))
 }
 
-// solve propagates origins over the package to a fixed point.
+// solve propagates origins over the package to a fixed point. The first
+// pass visits every item; each later one only the items that read what
+// the pass before changed (a variable, field or parameter, a function's
+// result, a closure): itemDeps indexes them once per run. A flow whose
+// extra origins depend on statements elsewhere (a request dump and the
+// Authorization value set on that request) runs whole passes instead.
 func (t *flow) solve() {
 	items, _ := t.r.flowItems()
-	for range 12 {
+	step := func(it flowItem) {
+		if it.callee != nil {
+			t.callEffects(it.n.(*ast.CallExpr), it.callee)
+			return
+		}
+		t.propagate(it.n, it.fn)
+	}
+	t.dirty = map[any]bool{}
+	defer func() { t.dirty = nil }()
+	var todo []int
+	for pass := range 12 {
 		t.changed = false
-		for _, it := range items {
-			if it.callee != nil {
-				t.callEffects(it.n.(*ast.CallExpr), it.callee)
-				continue
+		switch {
+		case pass == 0 || t.extra != nil:
+			for _, it := range items {
+				step(it)
 			}
-			t.propagate(it.n, it.fn)
+		default:
+			deps := t.r.itemDeps()
+			todo = todo[:0]
+			for k := range t.dirty {
+				todo = append(todo, deps[k]...)
+			}
+			slices.Sort(todo)
+			todo = slices.Compact(todo)
+			clear(t.dirty)
+			for _, i := range todo {
+				step(items[i])
+			}
 		}
 		if !t.changed {
 			break
 		}
 	}
+}
+
+// touch records that what k names (an object, a function, a FuncLit)
+// holds a new origin, for solve's next pass.
+func (t *flow) touch(k any) {
+	t.changed = true
+	if t.dirty != nil {
+		t.dirty[k] = true
+		if m, ok := t.elemOwner[k]; ok {
+			t.dirty[m] = true // m["key"] is read through m
+		}
+	}
+}
+
+// itemDeps returns, once per run, for each object, function and FuncLit,
+// the indexes of the flow items that read it: the objects its identifiers
+// use, the FuncLits in it (not their bodies, which have items of their
+// own), and for a bare return the function's named results.
+func (r *run) itemDeps() map[any][]int {
+	if r.deps != nil {
+		return r.deps
+	}
+	r.deps = map[any][]int{}
+	items, _ := r.flowItems()
+	info := r.pass.TypesInfo
+	for i, it := range items {
+		add := func(k any) {
+			if d := r.deps[k]; len(d) == 0 || d[len(d)-1] != i {
+				r.deps[k] = append(d, i)
+			}
+		}
+		ast.Inspect(it.n, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Ident:
+				if obj := info.Uses[n]; obj != nil {
+					add(obj)
+				}
+			case *ast.FuncLit:
+				add(n)
+				return n == it.n
+			}
+			return true
+		})
+		if ret, ok := it.n.(*ast.ReturnStmt); ok && len(ret.Results) == 0 {
+			if fd, ok := it.fn.(*ast.FuncDecl); ok {
+				if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
+					res := fn.Type().(*types.Signature).Results()
+					for j := range res.Len() {
+						add(res.At(j))
+					}
+				}
+			}
+		}
+	}
+	return r.deps
 }
 
 // id returns funcID(fn), once per function.
@@ -714,7 +798,7 @@ func (t *flow) set(obj types.Object, s *origin) {
 		return
 	}
 	t.objs[obj] = s
-	t.changed = true
+	t.touch(obj)
 }
 
 // newOrigin returns the source read at n, once per node. Reads inside an
@@ -1253,6 +1337,10 @@ func (t *flow) elemOf(e *ast.IndexExpr) types.Object {
 	}
 	v := types.NewVar(e.Pos(), nil, key, t.info.TypeOf(e))
 	t.elems[k] = v
+	if t.elemOwner == nil {
+		t.elemOwner = map[any]types.Object{}
+	}
+	t.elemOwner[v] = m
 	return v
 }
 
@@ -1362,12 +1450,12 @@ func (t *flow) propagate(n, fn ast.Node) {
 			}
 			if old := t.funcs[obj]; s != nil && (replaces(old, s) || old.param != nil && s.param == nil) {
 				t.funcs[obj] = s
-				t.changed = true
+				t.touch(obj)
 			}
 		case *ast.FuncLit:
 			if s != nil && replaces(t.lits[fn], s) {
 				t.lits[fn] = s
-				t.changed = true
+				t.touch(fn)
 			}
 		}
 	}
@@ -1381,13 +1469,13 @@ func (t *flow) arrive(fn *types.Func, i int, p *types.Var, s *origin) {
 		// unless they too pass a key known by its use.
 		ph = &origin{param: p, fn: fn, index: i}
 		t.objs[p] = ph
-		t.changed = true
+		t.touch(p)
 	}
 	if ph.param == nil || ph == s || slices.Contains(ph.arrivals, s) {
 		return
 	}
 	ph.arrivals = append(ph.arrivals, s)
-	t.changed = true
+	t.touch(p)
 }
 
 func (t *flow) namedResultSrc(fn *types.Func) *origin {

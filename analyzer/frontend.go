@@ -954,8 +954,12 @@ func (l *leakFinder) serverKey(e ast.Expr) (keyValue, bool) {
 	if !ok && leaf {
 		if l.flow == nil {
 			l.flow = r.newFlow(func(kind string) bool { return kind == srcEnv })
-			l.flow.seed()
-			l.flow.solve()
+			// An environment origin comes from a key-named env read here,
+			// viper reading the environment, or another package.
+			if r.readsKeyEnv() || r.importsAny(viperPath, viperPath+"/v2") || r.importsOwnCode() || r.importsFacts() {
+				l.flow.seed()
+				l.flow.solve()
+			}
 		}
 		for _, o := range l.flow.origins(e) {
 			if o.kind == srcEnv {
