@@ -319,7 +319,7 @@ type run struct {
 	ids          map[*types.Func]string    // funcID by function
 	methodNames  map[*types.Func]string    // "Type.Method" by method, for the use scan
 	sinkCallees  map[*types.Func]*calleeSinks
-	deps         map[any][]int // flow.go's itemDeps
+	tree         *itemTree // flow.go's items by position
 }
 
 func newRun(pass *analysis.Pass, s *settings) *run {

@@ -181,19 +181,20 @@ func (r *run) checkExposure() error {
 // message.
 func (x *exposure) checkCalls() {
 	for _, call := range x.calls {
-		if !x.t.mayCarry(call) {
-			continue
-		}
 		fn, _ := typeutil.Callee(x.r.pass.TypesInfo, call).(*types.Func)
 		if fn == nil {
 			continue
 		}
 		fn = fn.Origin()
+		pus := x.r.paramUses(fn)
+		if len(pus) == 0 || !x.t.mayCarry(call) {
+			continue
+		}
 		sig := fn.Type().(*types.Signature)
 		if sigArgs(sig) >= 0 && len(call.Args) != sigArgs(sig) {
 			continue
 		}
-		for _, pu := range x.r.paramUses(fn) {
+		for _, pu := range pus {
 			if pu.Use.Kind != useExpose || (sig.Variadic() && pu.Index >= sig.Params().Len()-1) {
 				continue
 			}

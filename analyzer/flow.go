@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"cmp"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -493,9 +494,9 @@ func (t *flow) fieldOrigins(e ast.Expr, field string) []*origin {
 // solve propagates origins over the package to a fixed point. The first
 // pass visits every item; each later one only the items that read what
 // the pass before changed (a variable, field or parameter, a function's
-// result, a closure): itemDeps indexes them once per run. A flow whose
-// extra origins depend on statements elsewhere (a request dump and the
-// Authorization value set on that request) runs whole passes instead.
+// result, a closure): readers finds them. A flow whose extra origins
+// depend on statements elsewhere (a request dump and the Authorization
+// value set on that request) runs whole passes instead.
 func (t *flow) solve() {
 	items, _ := t.r.flowItems()
 	step := func(it flowItem) {
@@ -507,22 +508,14 @@ func (t *flow) solve() {
 	}
 	t.dirty = map[any]bool{}
 	defer func() { t.dirty = nil }()
-	var todo []int
 	for pass := range 12 {
 		t.changed = false
-		switch {
-		case pass == 0 || t.extra != nil:
+		if pass == 0 || t.extra != nil {
 			for _, it := range items {
 				step(it)
 			}
-		default:
-			deps := t.r.itemDeps()
-			todo = todo[:0]
-			for k := range t.dirty {
-				todo = append(todo, deps[k]...)
-			}
-			slices.Sort(todo)
-			todo = slices.Compact(todo)
+		} else {
+			todo := t.r.readers(t.dirty)
 			clear(t.dirty)
 			for _, i := range todo {
 				step(items[i])
@@ -546,47 +539,102 @@ func (t *flow) touch(k any) {
 	}
 }
 
-// itemDeps returns, once per run, for each object, function and FuncLit,
-// the indexes of the flow items that read it: the objects its identifiers
-// use, the FuncLits in it (not their bodies, which have items of their
-// own), and for a bare return the function's named results.
-func (r *run) itemDeps() map[any][]int {
-	if r.deps != nil {
-		return r.deps
+// itemTree places the flow items by position, once per run, so that
+// readers can find the items around a position: byPos orders the items
+// by where they start, parent is each item's nearest enclosing item (-1
+// for none), and bare holds the bare returns of functions with named
+// results, by result variable.
+type itemTree struct {
+	byPos  []int
+	parent []int
+	bare   map[types.Object][]int
+}
+
+func (r *run) itemTree() *itemTree {
+	if r.tree != nil {
+		return r.tree
 	}
-	r.deps = map[any][]int{}
 	items, _ := r.flowItems()
-	info := r.pass.TypesInfo
-	for i, it := range items {
-		add := func(k any) {
-			if d := r.deps[k]; len(d) == 0 || d[len(d)-1] != i {
-				r.deps[k] = append(d, i)
-			}
+	tr := &itemTree{byPos: make([]int, len(items)), parent: make([]int, len(items)), bare: map[types.Object][]int{}}
+	for i := range items {
+		tr.byPos[i] = i
+	}
+	slices.SortStableFunc(tr.byPos, func(a, b int) int {
+		if c := cmp.Compare(items[a].n.Pos(), items[b].n.Pos()); c != 0 {
+			return c
 		}
-		ast.Inspect(it.n, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.Ident:
-				if obj := info.Uses[n]; obj != nil {
-					add(obj)
-				}
-			case *ast.FuncLit:
-				add(n)
-				return n == it.n
-			}
-			return true
-		})
-		if ret, ok := it.n.(*ast.ReturnStmt); ok && len(ret.Results) == 0 {
-			if fd, ok := it.fn.(*ast.FuncDecl); ok {
-				if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
-					res := fn.Type().(*types.Signature).Results()
-					for j := range res.Len() {
-						add(res.At(j))
-					}
-				}
+		return cmp.Compare(items[b].n.End(), items[a].n.End()) // the outer first
+	})
+	var open []int
+	for _, i := range tr.byPos {
+		for len(open) > 0 && items[open[len(open)-1]].n.End() <= items[i].n.Pos() {
+			open = open[:len(open)-1]
+		}
+		tr.parent[i] = -1
+		if len(open) > 0 {
+			tr.parent[i] = open[len(open)-1]
+		}
+		open = append(open, i)
+	}
+	for i, it := range items {
+		ret, ok := it.n.(*ast.ReturnStmt)
+		fd, isDecl := it.fn.(*ast.FuncDecl)
+		if !ok || !isDecl || len(ret.Results) > 0 {
+			continue
+		}
+		if fn, ok := r.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+			res := fn.Type().(*types.Signature).Results()
+			for j := range res.Len() {
+				tr.bare[res.At(j)] = append(tr.bare[res.At(j)], i)
 			}
 		}
 	}
-	return r.deps
+	r.tree = tr
+	return tr
+}
+
+// readers returns, in item order, the indexes of the items that may read
+// what changed: the items around each use of a changed object and around
+// a changed FuncLit, and the bare returns of a changed named result.
+func (r *run) readers(changed map[any]bool) []int {
+	items, _ := r.flowItems()
+	tr := r.itemTree()
+	var out []int
+	around := func(p token.Pos) {
+		k, _ := slices.BinarySearchFunc(tr.byPos, p, func(i int, p token.Pos) int {
+			if items[i].n.Pos() <= p {
+				return -1
+			}
+			return 1
+		})
+		if k == 0 {
+			return
+		}
+		for j := tr.byPos[k-1]; j >= 0; j = tr.parent[j] {
+			if items[j].n.Pos() <= p && p < items[j].n.End() {
+				out = append(out, j)
+			}
+		}
+	}
+	objs := false
+	for k := range changed {
+		switch k := k.(type) {
+		case *ast.FuncLit:
+			around(k.Pos())
+		case types.Object:
+			objs = true
+			out = append(out, tr.bare[k]...)
+		}
+	}
+	if objs {
+		for id, obj := range r.pass.TypesInfo.Uses {
+			if changed[obj] {
+				around(id.Pos())
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // id returns funcID(fn), once per function.

@@ -399,19 +399,26 @@ func (tf *textFlow) assigns() *bearerAssigns {
 		appends: map[types.Object][]*ast.AssignStmt{}, parent: map[types.Object]ast.Node{}, assignParent: map[*ast.AssignStmt]ast.Node{},
 	}
 	info := r.pass.TypesInfo
+	// follow reads text variables and fields only.
+	text := func(obj types.Object) types.Object {
+		if obj == nil || !isStringType(obj.Type()) {
+			return nil
+		}
+		return obj
+	}
 	nodes := []ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.UnaryExpr)(nil), (*ast.RangeStmt)(nil), (*ast.CompositeLit)(nil)}
 	for cur := range r.insp.Root().Preorder(nodes...) {
 		switch n := cur.Node().(type) {
 		case *ast.AssignStmt:
 			switch {
 			case n.Tok == token.ADD_ASSIGN && len(n.Lhs) == 1:
-				if obj := r.objOf(n.Lhs[0]); obj != nil {
+				if obj := text(r.objOf(n.Lhs[0])); obj != nil {
 					a.appends[obj] = append(a.appends[obj], n)
 					a.assignParent[n] = cur.Parent().Node()
 				}
 			case (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) && len(n.Lhs) == len(n.Rhs):
 				for i, l := range n.Lhs {
-					obj := r.objOf(l)
+					obj := text(r.objOf(l))
 					if obj == nil {
 						continue
 					}
@@ -423,14 +430,14 @@ func (tf *textFlow) assigns() *bearerAssigns {
 				}
 			default:
 				for _, l := range n.Lhs {
-					if obj := r.objOf(l); obj != nil {
+					if obj := text(r.objOf(l)); obj != nil {
 						a.bad[obj] = true
 					}
 				}
 			}
 		case *ast.ValueSpec:
 			for i, id := range n.Names {
-				obj := info.Defs[id]
+				obj := text(info.Defs[id])
 				if obj == nil {
 					continue
 				}
@@ -451,13 +458,13 @@ func (tf *textFlow) assigns() *bearerAssigns {
 			}
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
-				if obj := r.objOf(n.X); obj != nil {
+				if obj := text(r.objOf(n.X)); obj != nil {
 					a.bad[obj] = true
 				}
 			}
 		case *ast.RangeStmt:
 			for _, e := range []ast.Expr{n.Key, n.Value} {
-				if obj := r.objOf(e); obj != nil && e != nil {
+				if obj := text(r.objOf(e)); obj != nil && e != nil {
 					a.bad[obj] = true
 				}
 			}
@@ -473,11 +480,11 @@ func (tf *textFlow) assigns() *bearerAssigns {
 			for i, el := range n.Elts {
 				if kv, ok := el.(*ast.KeyValueExpr); ok {
 					if id, ok := kv.Key.(*ast.Ident); ok {
-						if obj := info.ObjectOf(id); obj != nil {
+						if obj := text(info.ObjectOf(id)); obj != nil {
 							a.vals[obj] = append(a.vals[obj], kv.Value)
 						}
 					}
-				} else if i < st.NumFields() {
+				} else if i < st.NumFields() && text(st.Field(i)) != nil {
 					a.vals[st.Field(i)] = append(a.vals[st.Field(i)], el)
 				}
 			}

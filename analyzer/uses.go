@@ -143,9 +143,12 @@ type useScan struct {
 	// noAssigns skips the assignments, for a first walk that finds
 	// whether there is any sink to walk back from.
 	noAssigns bool
-	// index is the package's inspector, for that first walk, when the
-	// scan is typed.
-	index *inspector.Cursor
+	// index is the package's inspector, when the scan is typed and
+	// credential-only: a first walk finds the sinks, and a second,
+	// noSinks, the assignments.
+	index   *inspector.Cursor
+	noSinks bool
+	fis     map[*ast.FuncDecl]*funcInfo
 }
 
 type funcInfo struct {
@@ -180,23 +183,22 @@ func newUseScan(fset *token.FileSet, pkg string, files []*ast.File, res useResol
 // run collects the package's sinks and assignments, then walks back from
 // each sink.
 func (u *useScan) run() {
-	if u.credOnly {
-		// Most packages send no key: find that out without collecting
-		// the assignments that the walk back from a sink needs.
+	if u.credOnly && u.index != nil {
+		// Most packages send no key: find the sinks first, and collect
+		// the assignments that the walk back from a sink needs only
+		// when there is one.
 		u.noAssigns = true
-		if u.index != nil {
-			u.anySink(*u.index)
-		} else {
-			u.walk()
-		}
+		u.walk()
+		u.noAssigns = false
 		if len(u.sinks) == 0 {
 			return
 		}
-		u.noAssigns = false
-		u.sinks = u.sinks[:0]
-		clear(u.funcOf)
+		u.noSinks = true
+		u.walk()
+		u.noSinks = false
+	} else {
+		u.walk()
 	}
-	u.walk()
 	for i := 0; i < len(u.sinks); i++ {
 		s := u.sinks[i]
 		u.mark(s.e, s.rec)
@@ -205,6 +207,30 @@ func (u *useScan) run() {
 
 // walk collects the files' sinks and, unless noAssigns, assignments.
 func (u *useScan) walk() {
+	if u.index != nil {
+		// Typed: the inspector visits only the kinds of node that matter
+		// to this walk: sinks (calls, concatenations, header maps and
+		// slots, SDK literals), or assignments.
+		types := []ast.Node{(*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil)}
+		if u.noSinks {
+			types = []ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil), (*ast.CompositeLit)(nil)}
+		}
+		for cur := range u.index.Preorder((*ast.FuncDecl)(nil)) {
+			fd := cur.Node().(*ast.FuncDecl)
+			if fd.Body == nil {
+				continue
+			}
+			fi := u.fis[fd]
+			if fi == nil {
+				fi = u.funcInfo(fd)
+				u.fis[fd] = fi
+			}
+			for c := range cur.Preorder(types...) {
+				u.node(c.Node(), fi)
+			}
+		}
+		return
+	}
 	for _, f := range u.files {
 		u.res.fileStart(f)
 		for _, d := range f.Decls {
@@ -212,26 +238,32 @@ func (u *useScan) walk() {
 			if !ok || fd.Body == nil {
 				continue
 			}
-			fi := &funcInfo{key: fd.Name.Name, params: map[any]int{}}
-			if fd.Recv != nil && len(fd.Recv.List) == 1 {
-				fi.key = recvTypeNameExpr(fd.Recv.List[0].Type) + "." + fi.key
-			}
-			i := 0
-			for _, fld := range fd.Type.Params.List {
-				if len(fld.Names) == 0 {
-					i++
-				}
-				for _, id := range fld.Names {
-					if k, ok := u.res.local(id); ok {
-						fi.params[k] = i
-						u.funcOf[k] = fi
-					}
-					i++
-				}
-			}
-			u.body(fd.Body, fi)
+			u.body(fd.Body, u.funcInfo(fd))
 		}
 	}
+}
+
+// funcInfo returns a function's key and its parameters' indexes, and
+// records which function each parameter belongs to.
+func (u *useScan) funcInfo(fd *ast.FuncDecl) *funcInfo {
+	fi := &funcInfo{key: fd.Name.Name, params: map[any]int{}}
+	if fd.Recv != nil && len(fd.Recv.List) == 1 {
+		fi.key = recvTypeNameExpr(fd.Recv.List[0].Type) + "." + fi.key
+	}
+	i := 0
+	for _, fld := range fd.Type.Params.List {
+		if len(fld.Names) == 0 {
+			i++
+		}
+		for _, id := range fld.Names {
+			if k, ok := u.res.local(id); ok {
+				fi.params[k] = i
+				u.funcOf[k] = fi
+			}
+			i++
+		}
+	}
+	return fi
 }
 
 // body collects a function's assignments and sinks.
@@ -242,24 +274,14 @@ func (u *useScan) body(body *ast.BlockStmt, fi *funcInfo) {
 	})
 }
 
-// anySink reports whether the package under root has a sink, walking only
-// the kinds of node that can be one, with the inspector's index: the
-// first, cheap step of a typed credential-only scan. Package-level
-// initializers count too, so it may say yes where the walk finds nothing.
-func (u *useScan) anySink(root inspector.Cursor) bool {
-	fi := &funcInfo{}
-	for cur := range root.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CompositeLit)(nil),
-		(*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil)) {
-		u.node(cur.Node(), fi)
-		if len(u.sinks) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // node records what n, a node in a function of key fi, does.
 func (u *useScan) node(n ast.Node, fi *funcInfo) {
+	if u.noSinks {
+		switch n.(type) {
+		case *ast.CallExpr, *ast.BinaryExpr:
+			return // sinks only
+		}
+	}
 	switch n := n.(type) {
 	case *ast.AssignStmt, *ast.ValueSpec:
 		for l, r := range assignments(n) {
@@ -316,6 +338,14 @@ func (u *useScan) compositeLit(lit *ast.CompositeLit, fi *funcInfo) {
 	for _, el := range lit.Elts {
 		kv, ok := el.(*ast.KeyValueExpr)
 		if !ok {
+			continue
+		}
+		if u.noSinks {
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				if k, ok := u.res.litField(lit, id); ok {
+					u.fieldWrites[k] = append(u.fieldWrites[k], kv.Value)
+				}
+			}
 			continue
 		}
 		if h, ok := u.res.constString(kv.Key); ok && isAuthHeaderName(h) {
@@ -812,6 +842,7 @@ func (r *run) uses() *useScan {
 			u.credOnly = true
 			root := r.insp.Root()
 			u.index = &root
+			u.fis = map[*ast.FuncDecl]*funcInfo{}
 		}
 		u.run()
 		r.useScan = u
