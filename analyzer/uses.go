@@ -211,23 +211,28 @@ func (u *useScan) walk() {
 		// Typed: the inspector visits only the kinds of node that matter
 		// to this walk: sinks (calls, concatenations, header maps and
 		// slots, SDK literals), or assignments.
-		types := []ast.Node{(*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil)}
+		types := []ast.Node{(*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil)}
 		if u.noSinks {
-			types = []ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil), (*ast.CompositeLit)(nil)}
+			types = []ast.Node{(*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil), (*ast.CompositeLit)(nil)}
 		}
-		for cur := range u.index.Preorder((*ast.FuncDecl)(nil)) {
-			fd := cur.Node().(*ast.FuncDecl)
-			if fd.Body == nil {
+		var fi *funcInfo
+		var body *ast.BlockStmt // the body of the function being walked
+		for cur := range u.index.Preorder(types...) {
+			n := cur.Node()
+			if fd, ok := n.(*ast.FuncDecl); ok {
+				body, fi = fd.Body, nil
+				if body != nil {
+					if fi = u.fis[fd]; fi == nil {
+						fi = u.funcInfo(fd)
+						u.fis[fd] = fi
+					}
+				}
 				continue
 			}
-			fi := u.fis[fd]
-			if fi == nil {
-				fi = u.funcInfo(fd)
-				u.fis[fd] = fi
+			if body == nil || n.Pos() < body.Pos() || n.End() > body.End() {
+				continue // outside function bodies
 			}
-			for c := range cur.Preorder(types...) {
-				u.node(c.Node(), fi)
-			}
+			u.node(n, fi)
 		}
 		return
 	}
