@@ -149,6 +149,14 @@ func (r *run) checkExposure() error {
 		urlValues: map[types.Object]bool{},
 		reported:  map[ast.Node]bool{},
 	}
+	// Whether a key can be here at all, before the scan for sinks: a key
+	// origin in this package, another package of the user's code or an
+	// SDK whose fields may hold one, or a value that reaches a credential
+	// sink.
+	x.survey()
+	if !x.maybe && !r.importsOwnCode() && !r.importsOwnOrSDK() && len(r.uses().objs) == 0 {
+		return nil
+	}
 	x.scan()
 	if len(x.sinks) == 0 && len(x.params) == 0 {
 		return nil
@@ -319,15 +327,8 @@ func (x *exposure) scan() {
 	r := x.r
 	var encodes []inspector.Cursor
 	for cur := range r.insp.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil),
-		(*ast.BasicLit)(nil), (*ast.BinaryExpr)(nil)) {
+		(*ast.BinaryExpr)(nil)) {
 		switch n := cur.Node().(type) {
-		case *ast.BasicLit:
-			// A key literal in a test is test data (exposedOrigin).
-			if !x.maybe && n.Kind == token.STRING && !r.isTestFile(n.Pos()) {
-				if s, ok := r.constString(n); ok {
-					x.maybe = keys.Candidate(s) // a pre-filter only
-				}
-			}
 		case *ast.AssignStmt:
 			x.scanAssign(n.Lhs, n.Rhs)
 		case *ast.ValueSpec:
@@ -350,6 +351,47 @@ func (x *exposure) scan() {
 	}
 	for _, cur := range encodes {
 		x.scanEncode(cur)
+	}
+}
+
+// survey finds whether the package may hold a key origin at all (maybe):
+// a key-named environment read, a key literal or an incoming Authorization
+// header read outside tests (in a test both are test data, see
+// exposedOrigin), or a flag or config key named for a key.
+func (x *exposure) survey() {
+	r := x.r
+	for cur := range r.insp.Root().Preorder((*ast.CallExpr)(nil), (*ast.BasicLit)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.BasicLit:
+			if n.Kind == token.STRING && !r.isTestFile(n.Pos()) {
+				if s, ok := r.constString(n); ok {
+					x.maybe = keys.Candidate(s) // a pre-filter only
+				}
+			}
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(r.pass.TypesInfo, n).(*types.Func)
+			if fn == nil || fn.Pkg() == nil {
+				continue
+			}
+			fn = fn.Origin()
+			id := r.funcID(fn)
+			switch {
+			case r.isAllowedID(id):
+				env, ok := r.isEnvRead(n)
+				x.maybe = ok && keys.NameKindOf(env) != keys.NotKey
+			case id == "net/http.Header:Get" || id == "net/textproto.MIMEHeader:Get":
+				h, ok := r.constString(argAt(n, 0))
+				x.maybe = ok && isAuthHeaderName(h) && !r.isTestFile(n.Pos())
+			default:
+				if sp, ok := sourceSpecFor(fn, id); ok && (sp.kind == srcFlag || sp.kind == srcGetter) {
+					name, ok := r.constString(argAt(n, sp.nameArg))
+					x.maybe = ok && keys.NameKindOf(name) != keys.NotKey
+				}
+			}
+		}
+		if x.maybe {
+			return
+		}
 	}
 }
 
@@ -468,17 +510,8 @@ func (x *exposure) scanCall(call *ast.CallExpr) (encode bool) {
 	id := r.funcID(fn.Origin())
 	pkg, name, _ := strings.Cut(id, ":")
 	switch {
-	case !x.maybe && r.isAllowedID(id):
-		if env, ok := r.isEnvRead(call); ok && keys.NameKindOf(env) != keys.NotKey {
-			x.maybe = true
-		}
 	case sigArgs(sig) >= 0 && len(call.Args) != sigArgs(sig):
 		// f(g()) with a multi-value g, or a spread: no argument to read.
-	case !x.maybe && (id == "net/http.Header:Get" || id == "net/textproto.MIMEHeader:Get"):
-		// An Authorization header read in a test is test data too.
-		if h, ok := r.constString(call.Args[0]); ok && isAuthHeaderName(h) && !r.isTestFile(call.Pos()) {
-			x.maybe = true
-		}
 	case id == "net/http.Header:Set" || id == "net/http.Header:Add":
 		if h, ok := r.constString(call.Args[0]); ok && isAuthHeaderName(h) {
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
@@ -505,13 +538,6 @@ func (x *exposure) scanCall(call *ast.CallExpr) (encode bool) {
 		}
 	case pkg == "net/url.Values" && name == "Encode":
 		return true
-	}
-	if !x.maybe {
-		if sp, ok := sourceSpecFor(fn, id); ok && (sp.kind == srcFlag || sp.kind == srcGetter) {
-			if n, ok := r.constString(argAt(call, sp.nameArg)); ok && keys.NameKindOf(n) != keys.NotKey {
-				x.maybe = true
-			}
-		}
 	}
 	if s, ok := x.sinkOf(call, fn, sig); ok {
 		x.sinks = append(x.sinks, s)

@@ -47,8 +47,8 @@ func (r *run) isEnvRead(call *ast.CallExpr) (name string, ok bool) {
 	if fn == nil || fn.Pkg() == nil {
 		return "", false
 	}
-	switch fn.Pkg().Path() + "." + fn.Name() {
-	case "os.Getenv", "os.LookupEnv", "syscall.Getenv":
+	switch name, path := fn.Name(), fn.Pkg().Path(); {
+	case name == "Getenv" && (path == "os" || path == "syscall"), name == "LookupEnv" && path == "os":
 	default:
 		return "", false
 	}
