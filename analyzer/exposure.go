@@ -360,7 +360,11 @@ func (x *exposure) scan() {
 // exposedOrigin), or a flag or config key named for a key.
 func (x *exposure) survey() {
 	r := x.r
-	for cur := range r.insp.Root().Preorder((*ast.CallExpr)(nil), (*ast.BasicLit)(nil)) {
+	// The same walk settles whether the package sends a key anywhere
+	// (uses.go), which the check asks next.
+	probe := r.useProbe()
+	for cur := range r.insp.Root().Preorder(append([]ast.Node{(*ast.BasicLit)(nil)}, useProbeTypes...)...) {
+		probe.visit(cur.Node())
 		switch n := cur.Node().(type) {
 		case *ast.BasicLit:
 			if n.Kind == token.STRING && !r.isTestFile(n.Pos()) {
@@ -390,9 +394,10 @@ func (x *exposure) survey() {
 			}
 		}
 		if x.maybe {
-			return
+			return // the check goes on, and reads the uses in full
 		}
 	}
+	probe.done()
 }
 
 // scanAssign records barriers and request header writes made by an

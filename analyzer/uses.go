@@ -838,6 +838,16 @@ func topLevel(files []*ast.File, obj *ast.Object) bool { //nolint:staticcheck //
 // walk over its files.
 func (r *run) uses() *useScan {
 	if r.useScan == nil {
+		u := r.newTypedUseScan()
+		u.run()
+		r.useScan = u
+	}
+	return r.useScan
+}
+
+// newTypedUseScan returns a use scan of this package.
+func (r *run) newTypedUseScan() *useScan {
+	{
 		u := newUseScan(r.pass.Fset, r.pass.Pkg.Name(), r.pass.Files, typedResolver{r}, r.s.summaries.isSDK)
 		// This package's parameters that reach a log or a response are
 		// read by other packages only, through facts.
@@ -849,10 +859,49 @@ func (r *run) uses() *useScan {
 			u.index = &root
 			u.fis = map[*ast.FuncDecl]*funcInfo{}
 		}
-		u.run()
-		r.useScan = u
+		return u
 	}
-	return r.useScan
+}
+
+// useProbe lets a check that walks the whole package find, on the way,
+// whether it has a credential sink: it passes the probe each node of the
+// kinds useProbeTypes lists, and calls done after the walk. When the probe
+// saw no sink, uses() is settled without a walk of its own (a sink outside
+// any function counts, so the probe may see one that the scan does not).
+// Under -facts, where the scan records every kind of sink, the probe does
+// nothing.
+type useProbe struct {
+	r  *run
+	u  *useScan
+	fi *funcInfo
+}
+
+// useProbeTypes are the node types a useProbe is to be given.
+var useProbeTypes = []ast.Node{(*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil)}
+
+func (r *run) useProbe() *useProbe {
+	p := &useProbe{r: r, fi: &funcInfo{}}
+	if r.useScan == nil && !factsOn(r.pass.Analyzer) {
+		p.u = r.newTypedUseScan()
+		p.u.noAssigns = true
+	}
+	return p
+}
+
+func (p *useProbe) visit(n ast.Node) {
+	if p.u != nil && len(p.u.sinks) == 0 {
+		switch n.(type) {
+		case *ast.AssignStmt, *ast.CompositeLit, *ast.CallExpr, *ast.BinaryExpr:
+			p.u.node(n, p.fi)
+		}
+	}
+}
+
+func (p *useProbe) done() {
+	if p.u != nil && len(p.u.sinks) == 0 && p.r.useScan == nil {
+		p.u.noAssigns = false
+		p.r.useScan = p.u // no sink: nothing is known by its use here
+	}
 }
 
 // paramUses returns where the parameters of fn, a function of another
