@@ -1070,6 +1070,19 @@ func (t *flow) originOf(e ast.Expr) *origin {
 	if t.barrier != nil && t.barrier(e) {
 		return nil
 	}
+	if id, ok := e.(*ast.Ident); ok {
+		// The commonest case, with one lookup.
+		switch obj := t.info.Uses[id].(type) {
+		case nil:
+			return nil
+		case *types.Const:
+			if !t.keep(srcLit) || obj.Val().Kind() != constant.String {
+				return nil
+			}
+		default:
+			return t.objs[obj]
+		}
+	}
 	if t.keep(srcLit) {
 		if _, ok := t.r.constString(e); ok {
 			if kv, ok := t.r.keyValueOf(e); ok && kv.Literal != nil {

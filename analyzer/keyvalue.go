@@ -80,10 +80,14 @@ func (r *run) constString(e ast.Expr) (string, bool) {
 		}
 		return constant.StringVal(c.Val()), true
 	case *ast.BinaryExpr:
-		if x.Op != token.ADD {
+		if x.Op != token.ADD || !r.maybeConst(x) {
 			return "", false
 		}
-	case *ast.ParenExpr, *ast.CallExpr:
+	case *ast.CallExpr:
+		if !r.maybeConst(x) {
+			return "", false
+		}
+	case *ast.ParenExpr:
 	default:
 		return "", false
 	}
@@ -92,6 +96,39 @@ func (r *run) constString(e ast.Expr) (string, bool) {
 		return "", false
 	}
 	return constant.StringVal(tv.Value), true
+}
+
+// maybeConst reports whether e has the shape of a constant expression:
+// literals, named constants, and operators and conversions (or min and
+// max) of them. It looks up identifiers only, in TypesInfo.Uses.
+func (r *run) maybeConst(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.BasicLit:
+		return true
+	case *ast.Ident:
+		_, ok := r.pass.TypesInfo.Uses[x].(*types.Const)
+		return ok
+	case *ast.SelectorExpr:
+		_, ok := r.pass.TypesInfo.Uses[x.Sel].(*types.Const)
+		return ok
+	case *ast.ParenExpr:
+		return r.maybeConst(x.X)
+	case *ast.UnaryExpr:
+		return r.maybeConst(x.X)
+	case *ast.BinaryExpr:
+		return r.maybeConst(x.X) && r.maybeConst(x.Y)
+	case *ast.CallExpr:
+		if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok && (id.Name == "min" || id.Name == "max") {
+			for _, a := range x.Args {
+				if !r.maybeConst(a) {
+					return false
+				}
+			}
+			return len(x.Args) > 0
+		}
+		return len(x.Args) == 1 && r.maybeConst(x.Args[0]) // a conversion
+	}
+	return false
 }
 
 // envAssignments finds, once per package, variables assigned from
