@@ -105,13 +105,15 @@ type options struct {
 func Main(args []string, stdout, stderr io.Writer) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "apikeylint commits: internal error: %s\n", oneLine(fmt.Errorf("%v", r)))
+			fmt.Fprintf(stderr, "apikeylint commits: internal error: %s\n", keys.RedactText(oneLine(fmt.Errorf("%v", r)).Error()))
 			code = ExitError
 		}
 	}()
 	code, err := run(args, stdout, stderr)
 	if err != nil {
-		fmt.Fprintf(stderr, "apikeylint commits: %s\n", oneLine(err))
+		// An error may quote what the user typed (a --range with a key in
+		// it): no whole key in it. Its commit ids stay whole.
+		fmt.Fprintf(stderr, "apikeylint commits: %s\n", keys.RedactText(oneLine(err).Error()))
 		return ExitError
 	}
 	return code
