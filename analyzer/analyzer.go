@@ -319,7 +319,8 @@ type run struct {
 	ids          map[*types.Func]string    // funcID by function
 	methodNames  map[*types.Func]string    // "Type.Method" by method, for the use scan
 	sinkCallees  map[*types.Func]*calleeSinks
-	tree         *itemTree // flow.go's items by position
+	tree         *itemTree  // flow.go's items by position
+	tests        []fileSpan // isTestFile's test files
 }
 
 func newRun(pass *analysis.Pass, s *settings) *run {

@@ -367,9 +367,9 @@ func (x *exposure) survey() {
 		probe.visit(cur.Node())
 		switch n := cur.Node().(type) {
 		case *ast.BasicLit:
-			if n.Kind == token.STRING && !r.isTestFile(n.Pos()) {
+			if n.Kind == token.STRING && len(n.Value) >= 18 { // a key has 16 characters or more
 				if s, ok := r.constString(n); ok {
-					x.maybe = keys.Candidate(s) // a pre-filter only
+					x.maybe = keys.Candidate(s) && !r.isTestFile(n.Pos()) // a pre-filter only
 				}
 			}
 		case *ast.CallExpr:

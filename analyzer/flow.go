@@ -872,10 +872,7 @@ func (t *flow) newOrigin(n ast.Node, kind, name string) *origin {
 	return s
 }
 
-func (t *flow) inTest(n ast.Node) bool {
-	f := t.r.pass.Fset.File(n.Pos())
-	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
-}
+func (t *flow) inTest(n ast.Node) bool { return t.r.isTestFile(n.Pos()) }
 
 // commandLinePath reports whether a file read's path comes from the command
 // line (-config config.yaml, os.Args[1]), directly or through a function's

@@ -158,8 +158,26 @@ func constTop(cur inspector.Cursor, constString func(ast.Expr) (string, bool)) (
 
 // isTestFile reports whether pos is in a _test.go file.
 func (r *run) isTestFile(pos token.Pos) bool {
-	return strings.HasSuffix(r.pass.Fset.File(pos).Name(), "_test.go")
+	if r.tests == nil {
+		// The package's test files by extent, found once per run: the
+		// file set is shared by every package and locks on each lookup.
+		r.tests = []fileSpan{}
+		for _, f := range r.pass.Files {
+			if tf := r.pass.Fset.File(f.FileStart); tf != nil && strings.HasSuffix(tf.Name(), "_test.go") {
+				r.tests = append(r.tests, fileSpan{f.FileStart, f.FileEnd})
+			}
+		}
+	}
+	for _, s := range r.tests {
+		if s.start <= pos && pos <= s.end {
+			return true
+		}
+	}
+	return false
 }
+
+// fileSpan is a file's extent in the file set.
+type fileSpan struct{ start, end token.Pos }
 
 // firstStringLit reports whether lit is the first string literal in n.
 func firstStringLit(n ast.Node, lit *ast.BasicLit) bool {
