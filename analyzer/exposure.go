@@ -365,6 +365,9 @@ func (x *exposure) survey() {
 	probe := r.useProbe()
 	for cur := range r.insp.Root().Preorder(append([]ast.Node{(*ast.BasicLit)(nil)}, useProbeTypes...)...) {
 		probe.visit(cur.Node())
+		if x.maybe {
+			continue // the probe goes on
+		}
 		switch n := cur.Node().(type) {
 		case *ast.BasicLit:
 			if n.Kind == token.STRING && len(n.Value) >= 18 { // a key has 16 characters or more
@@ -392,9 +395,6 @@ func (x *exposure) survey() {
 					x.maybe = ok && keys.NameKindOf(name) != keys.NotKey
 				}
 			}
-		}
-		if x.maybe {
-			return // the check goes on, and reads the uses in full
 		}
 	}
 	probe.done()

@@ -190,15 +190,27 @@ func (u *useScan) run() {
 		u.noAssigns = true
 		u.walk()
 		u.noAssigns = false
-		if len(u.sinks) == 0 {
-			return
-		}
-		u.noSinks = true
-		u.walk()
-		u.noSinks = false
-	} else {
-		u.walk()
+		u.finish()
+		return
 	}
+	u.walk()
+	u.markAll()
+}
+
+// finish completes a typed credential-only scan whose sinks are found:
+// when there are any, it collects the assignments and walks back.
+func (u *useScan) finish() {
+	if len(u.sinks) == 0 {
+		return
+	}
+	u.noSinks = true
+	u.walk()
+	u.noSinks = false
+	u.markAll()
+}
+
+// markAll walks back from every sink found.
+func (u *useScan) markAll() {
 	for i := 0; i < len(u.sinks); i++ {
 		s := u.sinks[i]
 		u.mark(s.e, s.rec)
@@ -863,24 +875,24 @@ func (r *run) newTypedUseScan() *useScan {
 	}
 }
 
-// useProbe lets a check that walks the whole package find, on the way,
-// whether it has a credential sink: it passes the probe each node of the
-// kinds useProbeTypes lists, and calls done after the walk. When the probe
-// saw no sink, uses() is settled without a walk of its own (a sink outside
-// any function counts, so the probe may see one that the scan does not).
-// Under -facts, where the scan records every kind of sink, the probe does
-// nothing.
+// useProbe lets a check that walks the whole package do, on the way, the
+// first step of this package's use scan, the search for credential sinks:
+// it passes the probe each node of the kinds useProbeTypes lists, in
+// order, and calls done after the walk. uses() then only collects the
+// assignments, and only when a sink was found. Under -facts, where the
+// scan records every kind of sink, the probe does nothing.
 type useProbe struct {
-	r  *run
-	u  *useScan
-	fi *funcInfo
+	r    *run
+	u    *useScan
+	fi   *funcInfo
+	body *ast.BlockStmt // the body of the function being walked
 }
 
 // useProbeTypes are the node types a useProbe is to be given.
-var useProbeTypes = []ast.Node{(*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil)}
+var useProbeTypes = []ast.Node{(*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil)}
 
 func (r *run) useProbe() *useProbe {
-	p := &useProbe{r: r, fi: &funcInfo{}}
+	p := &useProbe{r: r}
 	if r.useScan == nil && !factsOn(r.pass.Analyzer) {
 		p.u = r.newTypedUseScan()
 		p.u.noAssigns = true
@@ -888,19 +900,31 @@ func (r *run) useProbe() *useProbe {
 	return p
 }
 
+// visit is walk's loop body (uses.go) for one node.
 func (p *useProbe) visit(n ast.Node) {
-	if p.u != nil && len(p.u.sinks) == 0 {
-		switch n.(type) {
-		case *ast.AssignStmt, *ast.CompositeLit, *ast.CallExpr, *ast.BinaryExpr:
+	if p.u == nil {
+		return
+	}
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		p.body, p.fi = n.Body, nil
+		if n.Body != nil {
+			p.fi = p.u.funcInfo(n)
+			p.u.fis[n] = p.fi
+		}
+	case *ast.AssignStmt, *ast.CompositeLit, *ast.CallExpr, *ast.BinaryExpr:
+		if p.body != nil && n.Pos() >= p.body.Pos() && n.End() <= p.body.End() {
 			p.u.node(n, p.fi)
 		}
 	}
 }
 
+// done ends the probe after a walk that gave it every node.
 func (p *useProbe) done() {
-	if p.u != nil && len(p.u.sinks) == 0 && p.r.useScan == nil {
+	if p.u != nil && p.r.useScan == nil {
 		p.u.noAssigns = false
-		p.r.useScan = p.u // no sink: nothing is known by its use here
+		p.r.useScan = p.u
+		p.u.finish()
 	}
 }
 
