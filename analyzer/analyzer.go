@@ -319,8 +319,9 @@ type run struct {
 	ids          map[*types.Func]string    // funcID by function
 	methodNames  map[*types.Func]string    // "Type.Method" by method, for the use scan
 	sinkCallees  map[*types.Func]*calleeSinks
-	tree         *itemTree  // flow.go's items by position
-	tests        []fileSpan // isTestFile's test files
+	tree         *itemTree       // flow.go's items by position
+	tests        []fileSpan      // isTestFile's test files
+	candidates   map[string]bool // keys.Candidate by string
 }
 
 func newRun(pass *analysis.Pass, s *settings) *run {

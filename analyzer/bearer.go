@@ -404,7 +404,7 @@ func (b *bearerCheck) check(s bearerSink) {
 	case l.hole != nil && rest == "":
 		kv, isKey = b.keyOf(l.hole)
 	case l.hole == nil:
-		if !keys.Candidate(rest) {
+		if !b.r.candidate(rest) {
 			break
 		}
 		if m, ok := keys.Classify(rest, b.r.keyContext(nil, true, s.value.Pos())); ok && m.Start == 0 {

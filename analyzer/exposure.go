@@ -372,7 +372,7 @@ func (x *exposure) survey() {
 		case *ast.BasicLit:
 			if n.Kind == token.STRING && len(n.Value) >= 18 { // a key has 16 characters or more
 				if s, ok := r.constString(n); ok {
-					x.maybe = keys.Candidate(s) && !r.isTestFile(n.Pos()) // a pre-filter only
+					x.maybe = r.candidate(s) && !r.isTestFile(n.Pos()) // a pre-filter only
 				}
 			}
 		case *ast.CallExpr:

@@ -52,7 +52,7 @@ func (r *run) checkHardcoded() error {
 		if !ok {
 			continue
 		}
-		if keys.Candidate(val) && r.hardcodedLiteral(top, val, fb) {
+		if r.candidate(val) && r.hardcodedLiteral(top, val, fb) {
 			continue
 		}
 		if r.hardcodedURLSecret(top, val) {

@@ -98,6 +98,23 @@ func (r *run) constString(e ast.Expr) (string, bool) {
 	return constant.StringVal(tv.Value), true
 }
 
+// candidate is keys.Candidate, once per string and run: the key-literal
+// checks of several checks ask it of the same literals.
+func (r *run) candidate(s string) bool {
+	if !keys.MaybeKey(s) {
+		return false
+	}
+	c, ok := r.candidates[s]
+	if !ok {
+		if r.candidates == nil {
+			r.candidates = map[string]bool{}
+		}
+		c = keys.Candidate(s)
+		r.candidates[s] = c
+	}
+	return c
+}
+
 // maybeConst reports whether e has the shape of a constant expression:
 // literals, named constants, and operators and conversions (or min and
 // max) of them. It looks up identifiers only, in TypesInfo.Uses.
@@ -251,7 +268,7 @@ func (r *run) keyValueOf(e ast.Expr) (keyValue, bool) {
 		}
 	}
 	if s, ok := r.constString(e); ok {
-		if !keys.Candidate(s) {
+		if !r.candidate(s) {
 			return keyValue{}, false
 		}
 		if m, ok := keys.Classify(s, r.keyContext([]string{r.nameOf(e)}, false, e.Pos())); ok && m.Start == 0 {
