@@ -80,7 +80,7 @@ func (r *run) constString(e ast.Expr) (string, bool) {
 		}
 		return constant.StringVal(c.Val()), true
 	case *ast.BinaryExpr:
-		if x.Op != token.ADD || !r.maybeConst(x) {
+		if x.Op != token.ADD {
 			return "", false
 		}
 	case *ast.CallExpr:
@@ -115,11 +115,16 @@ func (r *run) candidate(s string) bool {
 	return c
 }
 
-// maybeConst reports whether e has the shape of a constant expression:
-// literals, named constants, and operators and conversions (or min and
-// max) of them. It looks up identifiers only, in TypesInfo.Uses.
+// maybeConst reports whether e, a call's argument, may be a constant
+// expression: a literal, a named constant, an operation, or a conversion
+// (or min or max) of one. It looks up identifiers only, in
+// TypesInfo.Uses, and takes any operation for one: the question is asked
+// at every level of long constant concatenations (constTop), and must not
+// walk them each time.
 func (r *run) maybeConst(e ast.Expr) bool {
 	switch x := e.(type) {
+	case *ast.BinaryExpr, *ast.UnaryExpr:
+		return true
 	case *ast.BasicLit:
 		return true
 	case *ast.Ident:
@@ -130,10 +135,6 @@ func (r *run) maybeConst(e ast.Expr) bool {
 		return ok
 	case *ast.ParenExpr:
 		return r.maybeConst(x.X)
-	case *ast.UnaryExpr:
-		return r.maybeConst(x.X)
-	case *ast.BinaryExpr:
-		return r.maybeConst(x.X) && r.maybeConst(x.Y)
 	case *ast.CallExpr:
 		if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok && (id.Name == "min" || id.Name == "max") {
 			for _, a := range x.Args {
