@@ -22,6 +22,8 @@
 #               the roots from source and their deps from export data
 #               (LoadSyntax), as it does for apikeylint by default: its floor
 #   apikeylint-cross  apikeylint -facts, which declares a fact type
+#   noop-inspect  the same no-op requiring the inspect pass (NOOP_INSPECT=1): the
+#               floor of an analyzer built on the inspector, as apikeylint is
 #   noop-facts  the same no-op declaring a fact type (NOOP_FACTS=1); the checker
 #               then type-checks every dependency from source (LoadAllSyntax), as
 #               it does for apikeylint -facts: that mode's floor
@@ -313,7 +315,7 @@ bench_tool() { # target tool dir cmd...
 	apikeylint | apikeylint-cross) findings=$(count_akl "$prefix")
 		[ "$tool" = apikeylint ] && AKL_MED=$med
 		((rc == 0 || rc == 3)) || findings="ERROR rc=$rc (see $prefix.err)" ;;
-	noop | noop-facts) ((rc == 0)) || findings="ERROR rc=$rc (see $prefix.err)" ;;
+	noop | noop-facts | noop-inspect) ((rc == 0)) || findings="ERROR rc=$rc (see $prefix.err)" ;;
 	gosec) findings=$(count_gosec "$prefix") ;;
 	esac
 	local ratio="-"
@@ -406,6 +408,7 @@ for t in "${targets[@]}"; do
 		noop) bench_tool "$t" noop "$dir" "${envs[@]}" "$BIN/noop" "$pattern" ;;
 		apikeylint-cross) bench_tool "$t" apikeylint-cross "$dir" "${envs[@]}" "$BIN/apikeylint" -facts "$pattern" ;;
 		noop-facts) bench_tool "$t" noop-facts "$dir" "${envs[@]}" NOOP_FACTS=1 "$BIN/noop" "$pattern" ;;
+		noop-inspect) bench_tool "$t" noop-inspect "$dir" "${envs[@]}" NOOP_INSPECT=1 "$BIN/noop" "$pattern" ;;
 		gosec)
 			if [ -z "$GOSEC" ]; then
 				ROWS+=("| $t | $PKGS | gosec | - | - | - | - | - | skipped: gosec not installed |")

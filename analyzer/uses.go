@@ -223,13 +223,13 @@ func (u *useScan) walk() {
 		// Typed: the inspector visits only the kinds of node that matter
 		// to this walk: sinks (calls, concatenations, header maps and
 		// slots, SDK literals), or assignments.
-		types := []ast.Node{(*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil)}
+		kinds := []ast.Node{(*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil)}
 		if u.noSinks {
-			types = []ast.Node{(*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil), (*ast.CompositeLit)(nil)}
+			kinds = []ast.Node{(*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil), (*ast.CompositeLit)(nil)}
 		}
 		var fi *funcInfo
 		var body *ast.BlockStmt // the body of the function being walked
-		for cur := range u.index.Preorder(types...) {
+		for cur := range u.index.Preorder(kinds...) {
 			n := cur.Node()
 			if fd, ok := n.(*ast.FuncDecl); ok {
 				body, fi = fd.Body, nil

@@ -196,7 +196,7 @@ func readHead(path string) ([]byte, error) {
 	defer f.Close()
 	head := make([]byte, 8<<10)
 	n, err := io.ReadFull(f, head)
-	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
 		return nil, err
 	}
 	return head[:n], nil
