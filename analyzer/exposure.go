@@ -154,7 +154,7 @@ func (r *run) checkExposure() error {
 	// SDK whose fields may hold one, or a value that reaches a credential
 	// sink.
 	x.survey()
-	if !x.maybe && !r.importsOwnCode() && !r.importsOwnOrSDK() && len(r.uses().objs) == 0 {
+	if !x.maybe && !r.importsOwnCode() && !r.importsOwnOrSDK() && !r.sendsOutsideTests() {
 		return nil
 	}
 	x.scan()
@@ -163,7 +163,7 @@ func (r *run) checkExposure() error {
 	}
 	// A key read in another package of the user's code may come in (the
 	// summaries are read only when there is a sink).
-	if !x.maybe && !r.importsOwnCode() && len(r.uses().objs) == 0 && !(r.importsOwnOrSDK() && x.readsUsedField()) {
+	if !x.maybe && !r.importsOwnCode() && !r.sendsOutsideTests() && !(r.importsOwnOrSDK() && x.readsUsedField()) {
 		return nil
 	}
 	t := r.newFlow(isExposureKind)

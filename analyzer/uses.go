@@ -149,6 +149,7 @@ type useScan struct {
 	index   *inspector.Cursor
 	noSinks bool
 	fis     map[*ast.FuncDecl]*funcInfo
+	pending bool // the sinks are found, the rest is not (useProbe)
 }
 
 type funcInfo struct {
@@ -854,7 +855,28 @@ func (r *run) uses() *useScan {
 		u.run()
 		r.useScan = u
 	}
+	if r.useScan.pending {
+		r.useScan.pending = false
+		r.useScan.finish()
+	}
 	return r.useScan
+}
+
+// sendsOutsideTests reports whether this package sends a value as a
+// credential anywhere but in its tests: only there can a key known by its
+// use be worth reporting (exposedOrigin). It needs the sinks only, which a
+// useProbe may have found already.
+func (r *run) sendsOutsideTests() bool {
+	u := r.useScan
+	if u == nil {
+		u = r.uses()
+	}
+	for _, s := range u.sinks {
+		if s.rec.Kind == useCred && !r.isTestFile(s.e.Pos()) {
+			return true
+		}
+	}
+	return false
 }
 
 // newTypedUseScan returns a use scan of this package.
@@ -919,12 +941,13 @@ func (p *useProbe) visit(n ast.Node) {
 	}
 }
 
-// done ends the probe after a walk that gave it every node.
+// done ends the probe after a walk that gave it every node. The scan's
+// second step, the assignments, waits until uses() is asked.
 func (p *useProbe) done() {
 	if p.u != nil && p.r.useScan == nil {
 		p.u.noAssigns = false
+		p.u.pending = true
 		p.r.useScan = p.u
-		p.u.finish()
 	}
 }
 
