@@ -420,7 +420,15 @@ func (b *bearerCheck) check(s bearerSink) {
 		}
 		kv, isKey = keyValue{Kind: keys.Key, Desc: "token"}, true
 	}
-	ws := isKey && kv.WaveSpeed || b.wavespeedContext(s.cur)
+	// Whether the key is WaveSpeed's, or the code talks to WaveSpeed: asked
+	// only where a rule needs it (the function's text is read for it).
+	wsKnown, wsVal := false, false
+	ws := func() bool {
+		if !wsKnown {
+			wsKnown, wsVal = true, isKey && kv.WaveSpeed || b.wavespeedContext(s.cur)
+		}
+		return wsVal
+	}
 	if s.kind == sinkAuthToken {
 		if sc.problem != schemeNone && sc.problem != schemeOther {
 			b.reportAuthToken(s, l, sc)
@@ -439,7 +447,7 @@ func (b *bearerCheck) check(s bearerSink) {
 	isAuth := strings.EqualFold(s.name, "authorization")
 	if !isAuth {
 		// Another key header (X-API-Key, Api-Key): wrong for WaveSpeed only.
-		if isKey && ws && kv.Kind == keys.Key && sc.problem == schemeNone && l.text == "" {
+		if isKey && kv.Kind == keys.Key && sc.problem == schemeNone && l.text == "" && ws() {
 			b.reportOtherHeader(s, kv)
 		}
 		return
@@ -451,22 +459,22 @@ func (b *bearerCheck) check(s bearerSink) {
 		if !isKey || kv.Kind != keys.Key || rawAuthProvider(kv) || b.callersAddScheme(l.hole, s.cur) || b.passThrough(l.hole, s.cur) {
 			return
 		}
-		if !ws && !b.r.talksToWaveSpeed(s.value.Pos()) && !b.sendsBearer(s.cur) {
+		if !ws() && !b.r.talksToWaveSpeed(s.value.Pos()) && !b.sendsBearer(s.cur) {
 			// A raw value for an API we cannot identify (an in-house
 			// service, a DNS provider whose value carries its own scheme,
 			// a gateway's admin-written value): its scheme is unknown.
 			return
 		}
-		b.reportNoScheme(s, kv, b.rejects(ws, s))
+		b.reportNoScheme(s, kv, b.rejects(ws(), s))
 	case schemeOther:
-		if !isKey || !ws {
+		if !isKey || !ws() {
 			return
 		}
 		msg := fmt.Sprintf("Authorization value uses the %q scheme for a WaveSpeed key; WaveSpeed accepts only \"Bearer <key>\" and rejects it with 401: use \"Bearer \" + %s",
 			sc.word, b.keyText(l.hole, kv))
 		b.reportScheme(s, l, sc, msg)
 	default:
-		b.reportMalformed(s, l, sc, b.rejects(ws, s))
+		b.reportMalformed(s, l, sc, b.rejects(ws(), s))
 	}
 }
 
