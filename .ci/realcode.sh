@@ -7,7 +7,7 @@
 # Usage:  bash .ci/realcode.sh [module...]      (default: every module below)
 #
 # It builds ./cmd/apikeylint, requires each module at the pinned version in a
-# scratch module ($REAL, default /work/realcode), and runs
+# scratch module of its own (under $REAL, default /work/realcode), and runs
 # `apikeylint <module>/...` (tests included, cross-package flows on) on it; for
 # modules with js/wasm code also with GOOS=js GOARCH=wasm. It prints one line
 # per run (packages, exit code, findings) and the findings themselves, and
@@ -54,8 +54,6 @@ want=("$@")
 mkdir -p "$REAL" "$BIN"
 (cd "$ROOT" && go build -o "$BIN/apikeylint" ./cmd/apikeylint)
 export GOWORK=off GOFLAGS=-mod=mod
-cd "$REAL"
-[ -f go.mod ] || printf 'module realcode\n\ngo 1.26.0\n' >go.mod
 
 failed=0
 for entry in "${MODULES[@]}"; do
@@ -64,6 +62,12 @@ for entry in "${MODULES[@]}"; do
 	if [ ${#want[@]} -gt 0 ] && [[ " ${want[*]} " != *" $mod "* ]]; then
 		continue
 	fi
+	# A scratch module of its own, so that one module's requirements (a
+	# newer sentry-go) cannot break another's build (langchaingo's
+	# cockroachdb/errors), in this run or the next.
+	scratch=$REAL/$(tr / _ <<<"$mod")
+	mkdir -p "$scratch" && cd "$scratch"
+	[ -f go.mod ] || printf 'module realcode\n\ngo 1.26.0\n' >go.mod
 	go get "$modver" >/dev/null 2>&1 || { echo "$mod: go get $modver failed"; failed=1; continue; }
 	passes=(host)
 	[ "$js" = js ] && passes+=(js)
