@@ -363,7 +363,7 @@ func (x *exposure) survey() {
 	// The same walk settles whether the package sends a key anywhere
 	// (uses.go), which the check asks next.
 	probe := r.useProbe()
-	for cur := range r.insp.Root().Preorder(append([]ast.Node{(*ast.BasicLit)(nil)}, useProbeTypes...)...) {
+	for cur := range r.insp.Root().Preorder(append([]ast.Node{(*ast.BasicLit)(nil)}, sinkKinds...)...) {
 		probe.visit(cur.Node())
 		if x.maybe {
 			continue // the probe goes on

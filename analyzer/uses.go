@@ -150,6 +150,9 @@ type useScan struct {
 	noSinks bool
 	fis     map[*ast.FuncDecl]*funcInfo
 	pending bool // the sinks are found, the rest is not (useProbe)
+	// The function a typed walk is in (step).
+	inBody *ast.BlockStmt
+	inFunc *funcInfo
 }
 
 type funcInfo struct {
@@ -224,28 +227,13 @@ func (u *useScan) walk() {
 		// Typed: the inspector visits only the kinds of node that matter
 		// to this walk: sinks (calls, concatenations, header maps and
 		// slots, SDK literals), or assignments.
-		kinds := []ast.Node{(*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil)}
+		kinds := sinkKinds
 		if u.noSinks {
 			kinds = []ast.Node{(*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil), (*ast.CompositeLit)(nil)}
 		}
-		var fi *funcInfo
-		var body *ast.BlockStmt // the body of the function being walked
+		u.inBody, u.inFunc = nil, nil
 		for cur := range u.index.Preorder(kinds...) {
-			n := cur.Node()
-			if fd, ok := n.(*ast.FuncDecl); ok {
-				body, fi = fd.Body, nil
-				if body != nil {
-					if fi = u.fis[fd]; fi == nil {
-						fi = u.funcInfo(fd)
-						u.fis[fd] = fi
-					}
-				}
-				continue
-			}
-			if body == nil || n.Pos() < body.Pos() || n.End() > body.End() {
-				continue // outside function bodies
-			}
-			u.node(n, fi)
+			u.step(cur.Node())
 		}
 		return
 	}
@@ -259,6 +247,30 @@ func (u *useScan) walk() {
 			u.body(fd.Body, u.funcInfo(fd))
 		}
 	}
+}
+
+// sinkKinds are the node types where a typed walk finds the sinks, with
+// the FuncDecls that step needs to know which function it is in.
+var sinkKinds = []ast.Node{(*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil)}
+
+// step is a typed walk's body for n, given the nodes in order: a FuncDecl
+// starts a function, and the nodes inside its body are recorded; those
+// outside any function body are not.
+func (u *useScan) step(n ast.Node) {
+	if fd, ok := n.(*ast.FuncDecl); ok {
+		u.inBody, u.inFunc = fd.Body, nil
+		if fd.Body != nil {
+			if u.inFunc = u.fis[fd]; u.inFunc == nil {
+				u.inFunc = u.funcInfo(fd)
+				u.fis[fd] = u.inFunc
+			}
+		}
+		return
+	}
+	if u.inBody == nil || n.Pos() < u.inBody.Pos() || n.End() > u.inBody.End() {
+		return
+	}
+	u.node(n, u.inFunc)
 }
 
 // funcInfo returns a function's key and its parameters' indexes, and
@@ -899,19 +911,14 @@ func (r *run) newTypedUseScan() *useScan {
 
 // useProbe lets a check that walks the whole package do, on the way, the
 // first step of this package's use scan, the search for credential sinks:
-// it passes the probe each node of the kinds useProbeTypes lists, in
-// order, and calls done after the walk. uses() then only collects the
+// it passes the probe each node of the kinds sinkKinds lists, in order,
+// and calls done after the walk. uses() then only collects the
 // assignments, and only when a sink was found. Under -facts, where the
 // scan records every kind of sink, the probe does nothing.
 type useProbe struct {
-	r    *run
-	u    *useScan
-	fi   *funcInfo
-	body *ast.BlockStmt // the body of the function being walked
+	r *run
+	u *useScan
 }
-
-// useProbeTypes are the node types a useProbe is to be given.
-var useProbeTypes = []ast.Node{(*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil)}
 
 func (r *run) useProbe() *useProbe {
 	p := &useProbe{r: r}
@@ -922,22 +929,15 @@ func (r *run) useProbe() *useProbe {
 	return p
 }
 
-// visit is walk's loop body (uses.go) for one node.
+// visit takes the next node of the walk; the caller's walk may give it
+// nodes of other kinds too.
 func (p *useProbe) visit(n ast.Node) {
 	if p.u == nil {
 		return
 	}
-	switch n := n.(type) {
-	case *ast.FuncDecl:
-		p.body, p.fi = n.Body, nil
-		if n.Body != nil {
-			p.fi = p.u.funcInfo(n)
-			p.u.fis[n] = p.fi
-		}
-	case *ast.AssignStmt, *ast.CompositeLit, *ast.CallExpr, *ast.BinaryExpr:
-		if p.body != nil && n.Pos() >= p.body.Pos() && n.End() <= p.body.End() {
-			p.u.node(n, p.fi)
-		}
+	switch n.(type) {
+	case *ast.FuncDecl, *ast.AssignStmt, *ast.CompositeLit, *ast.CallExpr, *ast.BinaryExpr: // sinkKinds
+		p.u.step(n)
 	}
 }
 
