@@ -956,7 +956,7 @@ func (l *leakFinder) serverKey(e ast.Expr) (keyValue, bool) {
 			l.flow = r.newFlow(func(kind string) bool { return kind == srcEnv })
 			// An environment origin comes from a key-named env read here,
 			// viper reading the environment, or another package.
-			if r.readsKeyEnv() || r.importsAny(viperPath, viperPath+"/v2") || r.importsOwnCode() || r.importsFacts() {
+			if r.readsKeyEnv() || r.importsAny(viperPath) || r.importsOwnCode() || r.importsFacts() {
 				l.flow.seed()
 				l.flow.solve()
 			}

@@ -67,14 +67,8 @@ func (r *run) constString(e ast.Expr) (string, bool) {
 		if x.Kind != token.STRING {
 			return "", false
 		}
-	case *ast.Ident:
-		c, ok := r.pass.TypesInfo.Uses[x].(*types.Const)
-		if !ok || c.Val().Kind() != constant.String {
-			return "", false
-		}
-		return constant.StringVal(c.Val()), true
-	case *ast.SelectorExpr:
-		c, ok := r.pass.TypesInfo.Uses[x.Sel].(*types.Const)
+	case *ast.Ident, *ast.SelectorExpr:
+		c, ok := r.namedConst(x)
 		if !ok || c.Val().Kind() != constant.String {
 			return "", false
 		}
@@ -115,6 +109,20 @@ func (r *run) candidate(s string) bool {
 	return c
 }
 
+// namedConst returns the constant an identifier or a qualified
+// identifier (pkg.Name) names, if it names one.
+func (r *run) namedConst(e ast.Expr) (*types.Const, bool) {
+	id, ok := e.(*ast.Ident)
+	if sel, isSel := e.(*ast.SelectorExpr); isSel {
+		id, ok = sel.Sel, true
+	}
+	if !ok {
+		return nil, false
+	}
+	c, ok := r.pass.TypesInfo.Uses[id].(*types.Const)
+	return c, ok
+}
+
 // maybeConst reports whether e, a call's argument, may be a constant
 // expression: a literal, a named constant, an operation, or a conversion
 // (or min or max) of one. It looks up identifiers only, in
@@ -127,11 +135,8 @@ func (r *run) maybeConst(e ast.Expr) bool {
 		return true
 	case *ast.BasicLit:
 		return true
-	case *ast.Ident:
-		_, ok := r.pass.TypesInfo.Uses[x].(*types.Const)
-		return ok
-	case *ast.SelectorExpr:
-		_, ok := r.pass.TypesInfo.Uses[x.Sel].(*types.Const)
+	case *ast.Ident, *ast.SelectorExpr:
+		_, ok := r.namedConst(x)
 		return ok
 	case *ast.ParenExpr:
 		return r.maybeConst(x.X)
